@@ -1,0 +1,4 @@
+/**
+ * The Jackson configuration of the SDK. Internal, not API.
+ */
+package org.opensrdi.sdk.internal.json;
