@@ -15,8 +15,12 @@ module org.opensrdi.sdk {
     requires com.ethlo.time;
     // The specification: a jar of resources only, so an automatic module.
     requires org.opensrdi.spec;
+    requires jakarta.validation;
+    requires org.hibernate.validator;
 
     exports org.opensrdi.sdk;
+    exports org.opensrdi.sdk.validation;
+    exports org.opensrdi.sdk.identifiers;
     // org.opensrdi.sdk.spi is exported too once it has its first interface: javac refuses to
     // export a package without types.
 }

@@ -36,14 +36,24 @@ public final class JsonMappers {
      * @return the mapper
      */
     public static JsonMapper create() {
+        return create(StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxStringLength(MAX_STRING_LENGTH)
+                .build());
+    }
+
+    /**
+     * A mapper configured like {@link #create()} but with other read limits (the validator's).
+     *
+     * @param limits the read limits
+     * @return the mapper
+     */
+    public static JsonMapper create(StreamReadConstraints limits) {
         JsonFactory factory = JsonFactory.builder()
                 // {"uscc": "A", "uscc": "B"} is a mistake, not a document whose last value wins.
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_NESTING_DEPTH)
-                        .maxNumberLength(MAX_NUMBER_LENGTH)
-                        .maxStringLength(MAX_STRING_LENGTH)
-                        .build())
+                .streamReadConstraints(limits)
                 .build();
         return JsonMapper.builder(factory)
                 .addModule(new JavaTimeModule())
