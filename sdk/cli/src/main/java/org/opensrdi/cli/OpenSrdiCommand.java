@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Works with OpenSRDI documents (专精特新梯度培育开放数据规范).",
         mixinStandardHelpOptions = true,
         versionProvider = OpenSrdiCommand.Version.class,
-        subcommands = {ValidateCommand.class, VersionCommand.class})
+        subcommands = {ValidateCommand.class, SchemaCommand.class, VersionCommand.class})
 public final class OpenSrdiCommand {
 
     /** Exit code for a usage mistake or a file that cannot be read. */
@@ -25,6 +25,9 @@ public final class OpenSrdiCommand {
      * @param args the command line
      */
     public static void main(String[] args) {
+        // Libraries log through JBoss Logging (Hibernate Validator) and SLF4J; route both to the
+        // no-op SLF4J binding so that the terminal shows only what the command prints.
+        System.setProperty("org.jboss.logging.provider", "slf4j");
         System.exit(commandLine().execute(args));
     }
 

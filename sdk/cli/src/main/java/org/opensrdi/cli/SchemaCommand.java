@@ -26,17 +26,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code opensrdi validate FILE...}: checks documents against the schemas of the specification.
- * Exit code 0 if every document is valid, 1 if any is not, 2 for a usage mistake or a file that
- * cannot be read.
+ * {@code opensrdi schema FILE...}: checks any OpenSRDI JSON document (a policy pack, an enterprise,
+ * a report) against one JSON Schema of the specification, and nothing more. Submissions get the
+ * full five-layer check from {@code opensrdi validate}. Exit code 0 if every document is valid, 1 if
+ * any is not, 2 for a usage mistake or a file that cannot be read.
  */
-@Command(name = "validate",
+@Command(name = "schema",
         description = {
-            "Validates OpenSRDI JSON documents against the JSON Schemas of the specification.",
-            "A document with specVersion and records is a submission; use --schema for anything else.",
+            "Checks OpenSRDI JSON documents against one JSON Schema of the specification only.",
+            "A document with specVersion and records is taken as a submission; use --schema for anything else.",
+            "For the full validation of submissions use: opensrdi validate.",
             "Exit code: 0 all valid, 1 some invalid, 2 usage or I/O error."},
         sortOptions = false)
-final class ValidateCommand implements Callable<Integer> {
+final class SchemaCommand implements Callable<Integer> {
 
     private static final String SUBMISSION_SCHEMA = "submission.schema.json";
 

@@ -15,7 +15,7 @@ import org.opensrdi.sdk.OpenSrdi;
 import org.opensrdi.sdk.SpecResources;
 import picocli.CommandLine;
 
-class ValidateCommandTests {
+class SchemaCommandTests {
 
     private static final String SUBMISSION = "examples/submissions/jinghe-2024.json";
     private static final String INVALID_SUBMISSION = "examples/submissions/broken.invalid.json";
@@ -28,79 +28,79 @@ class ValidateCommandTests {
     private final StringWriter err = new StringWriter();
 
     @Test
-    void validateRecognisesASubmissionPrintsOkAndExitsZero() throws IOException {
+    void schemaRecognisesASubmissionPrintsOkAndExitsZero() throws IOException {
         Path file = copy(SUBMISSION);
 
-        assertThat(run("validate", file.toString())).isZero();
+        assertThat(run("schema", file.toString())).isZero();
         assertThat(out.toString()).isEqualTo(file + ": OK (submission.schema.json)\n");
         assertThat(err.toString()).isEmpty();
     }
 
     @Test
-    void validatePrintsEachViolationWithItsPointerAndExitsOne() throws IOException {
+    void schemaPrintsEachViolationWithItsPointerAndExitsOne() throws IOException {
         Path file = copy(INVALID_SUBMISSION);
 
-        assertThat(run("validate", file.toString())).isEqualTo(1);
+        assertThat(run("schema", file.toString())).isEqualTo(1);
         assertThat(out.toString()).startsWith(file + ": INVALID (submission.schema.json)\n  /");
     }
 
     @Test
-    void validateSearchesADirectoryForJsonFilesInNameOrder() throws IOException {
+    void schemaSearchesADirectoryForJsonFilesInNameOrder() throws IOException {
         Path valid = copy(SUBMISSION);
         Path invalid = copy(INVALID_SUBMISSION);
 
-        assertThat(run("validate", directory.toString())).isEqualTo(1);
+        assertThat(run("schema", directory.toString())).isEqualTo(1);
         assertThat(out.toString()).startsWith(invalid + ": INVALID").contains("\n" + valid + ": OK");
     }
 
     @Test
-    void validateWithSchemaChecksAnyKindOfDocument() throws IOException {
+    void schemaWithSchemaChecksAnyKindOfDocument() throws IOException {
         Path file = copy(ENTERPRISE);
 
-        assertThat(run("validate", "--schema", "enterprise.schema.json", file.toString())).isZero();
+        assertThat(run("schema", "--schema", "enterprise.schema.json", file.toString())).isZero();
         assertThat(out.toString()).isEqualTo(file + ": OK (enterprise.schema.json)\n");
     }
 
     @Test
-    void validateWithoutSchemaRefusesADocumentOfUnknownKind() throws IOException {
+    void schemaWithoutSchemaRefusesADocumentOfUnknownKind() throws IOException {
         Path file = copy(ENTERPRISE);
 
-        assertThat(run("validate", file.toString())).isEqualTo(2);
+        assertThat(run("schema", file.toString())).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("opensrdi: " + file
                 + ": cannot tell which schema this document follows; use --schema NAME\n");
     }
 
     @Test
-    void validateReportsAMissingFileInOneLineWithoutAStackTrace() {
+    void schemaReportsAMissingFileInOneLineWithoutAStackTrace() {
         Path missing = directory.resolve("missing.json");
 
-        assertThat(run("validate", missing.toString())).isEqualTo(2);
+        assertThat(run("schema", missing.toString())).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("opensrdi: " + missing + ": no such file\n");
         assertThat(out.toString()).isEmpty();
     }
 
     @Test
-    void validateReportsMalformedJsonAsInvalidWithItsLine() throws IOException {
+    void schemaReportsMalformedJsonAsInvalidWithItsLine() throws IOException {
         Path file = Files.writeString(directory.resolve("truncated.json"), "{\n  \"specVersion\": ");
 
-        assertThat(run("validate", file.toString())).isEqualTo(1);
+        assertThat(run("schema", file.toString())).isEqualTo(1);
         assertThat(out.toString()).startsWith(file + ": INVALID\n  malformed JSON at line 2");
     }
 
     @Test
-    void validateRejectsAnUnknownSchemaAsAUsageError() throws IOException {
+    void schemaRejectsAnUnknownSchemaAsAUsageError() throws IOException {
         Path file = copy(SUBMISSION);
 
-        assertThat(run("validate", "--schema", "nope.schema.json", file.toString())).isEqualTo(2);
+        assertThat(run("schema", "--schema", "nope.schema.json", file.toString())).isEqualTo(2);
         assertThat(err.toString()).startsWith("Unknown schema nope.schema.json");
     }
 
     @Test
-    void validateWithJsonFormatPrintsOneJsonReport() throws IOException {
+    void schemaWithJsonFormatPrintsOneJsonReport() throws IOException {
         Path valid = copy(SUBMISSION);
         Path invalid = copy(INVALID_SUBMISSION);
 
-        assertThat(run("validate", "--format", "json", valid.toString(), invalid.toString())).isEqualTo(1);
+        assertThat(run("schema", "--format", "json", valid.toString(), invalid.toString())).isEqualTo(1);
         JsonNode report = OpenSrdi.jsonMapper().readTree(out.toString());
         assertThat(report.at("/files/0/status").asText()).isEqualTo("OK");
         assertThat(report.at("/files/1/status").asText()).isEqualTo("INVALID");
