@@ -1,19 +1,22 @@
 package org.opensrdi.examples;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
+import java.time.LocalDate;
+import org.opensrdi.model.IssueGroup;
 import org.opensrdi.model.Submission;
+import org.opensrdi.model.ValidationIssue;
+import org.opensrdi.model.ValidationReport;
 import org.opensrdi.sdk.OpenSrdi;
-import org.opensrdi.sdk.SchemaValidator;
-import org.opensrdi.sdk.SchemaViolation;
 import org.opensrdi.sdk.SpecResources;
+import org.opensrdi.sdk.validation.InputFormat;
+import org.opensrdi.sdk.validation.Validator;
 
 /**
- * How to embed the SDK: read a submission, validate it against the specification, and use it as
- * a typed object. After {@code mvn install}, run it with {@code mvn -q -pl examples exec:java};
- * add {@code -Dexec.args=examples/submissions/broken.invalid.json} to see violations.
+ * How to embed the SDK: validate a submission in all five layers, print what is wrong and where,
+ * and use an accepted submission as a typed object. After {@code mvn install}, run it with
+ * {@code mvn -q -pl examples exec:java}; add
+ * {@code -Dexec.args=examples/submissions/broken.invalid.json} to see a rejected one.
  */
 public final class ValidateSubmission {
 
@@ -29,27 +32,35 @@ public final class ValidateSubmission {
     public static void main(String[] args) throws IOException {
         String example = args.length > 0 ? args[0] : "examples/submissions/jinghe-2024.json";
 
-        // 1. Read the document as a JSON tree, with the SDK's mapper (exact decimals, ISO dates).
-        JsonNode document;
-        try (InputStream stream = SpecResources.open(example)) {
-            document = OpenSrdi.jsonMapper().readTree(stream);
-        }
+        // 1. Build the validator once and share it: it is immutable and thread-safe. Always give
+        //    the as-of date: designation terms and fiscal years are judged against it.
+        Validator validator = Validator.builder().asOf(LocalDate.of(2025, 1, 31)).build();
 
-        // 2. Validate it. Create the validator once and share it: it is thread-safe.
-        SchemaValidator validator = SchemaValidator.create();
-        List<SchemaViolation> violations = validator.validate(document, "submission.schema.json");
-        if (!violations.isEmpty()) {
-            System.out.println(example + " is invalid:");
-            for (SchemaViolation violation : violations) {
-                System.out.println("  " + violation.instanceLocation() + " [" + violation.keyword() + "] "
-                        + violation.message());
+        // 2. Validate. Files, streams of NDJSON or CSV work the same way; memory stays flat.
+        ValidationReport report;
+        try (InputStream stream = SpecResources.open(example)) {
+            report = validator.validate(stream, example, InputFormat.SUBMISSION_JSON);
+        }
+        System.out.printf("%s: %s, %d records read, %d accepted, %d rejected%n", example,
+                report.getAccepted() ? "accepted" : "NOT accepted", report.getCounts().getRecordsRead(),
+                report.getCounts().getRecordsAccepted(), report.getCounts().getRecordsRejected());
+        for (IssueGroup group : report.getIssueGroups()) {
+            for (ValidationIssue issue : group.getIssues()) {
+                // Act on codes and pointers; show the message in the user's language.
+                System.out.printf("  %s %s %s: %s%n", issue.getSeverity(), issue.getCode(),
+                        issue.getLocation().getPointer(), issue.getMessage().getZh());
             }
+        }
+        if (!report.getAccepted()) {
             return;
         }
 
-        // 3. Valid documents map onto the generated model.
-        Submission submission = OpenSrdi.jsonMapper().treeToValue(document, Submission.class);
-        System.out.println(example + " is valid: submission " + submission.getSubmissionId() + " from "
+        // 3. An accepted submission maps onto the generated model.
+        Submission submission;
+        try (InputStream stream = SpecResources.open(example)) {
+            submission = OpenSrdi.jsonMapper().readValue(stream, Submission.class);
+        }
+        System.out.println("submission " + submission.getSubmissionId() + " from "
                 + submission.getSubmittingJurisdiction() + " with " + submission.getRecords().size() + " records");
     }
 }
