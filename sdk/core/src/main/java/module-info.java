@@ -21,6 +21,7 @@ module org.opensrdi.sdk {
     exports org.opensrdi.sdk;
     exports org.opensrdi.sdk.validation;
     exports org.opensrdi.sdk.identifiers;
+    exports org.opensrdi.sdk.awards;
     // org.opensrdi.sdk.spi is exported too once it has its first interface: javac refuses to
     // export a package without types.
 }
