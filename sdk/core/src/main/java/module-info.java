@@ -22,6 +22,7 @@ module org.opensrdi.sdk {
     exports org.opensrdi.sdk.validation;
     exports org.opensrdi.sdk.identifiers;
     exports org.opensrdi.sdk.awards;
+    exports org.opensrdi.sdk.criteria;
     exports org.opensrdi.sdk.progress;
     // org.opensrdi.sdk.spi is exported too once it has its first interface: javac refuses to
     // export a package without types.

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         description = "Works with OpenSRDI documents (专精特新梯度培育开放数据规范).",
         mixinStandardHelpOptions = true,
         versionProvider = OpenSrdiCommand.Version.class,
-        subcommands = {ValidateCommand.class, AwardsCommand.class, ProgressCommand.class, SchemaCommand.class,
+        subcommands = {ValidateCommand.class, EvaluateCommand.class, AwardsCommand.class, ProgressCommand.class,
+            SchemaCommand.class,
             org.opensrdi.cli.conformance.ConformanceCommand.class, VersionCommand.class})
 public final class OpenSrdiCommand {
 
