@@ -147,10 +147,17 @@ public final class Validator {
         try {
             ValidationRun run = new ValidationRun(engine, workers, threads, progress, maxIssuesPerCode);
             List<String> names = new ArrayList<>();
-            for (Input input : inputs) {
+            int lastSubmission = -1;
+            for (int i = 0; i < inputs.size(); i++) {
+                if (inputs.get(i).format() == InputFormat.SUBMISSION_JSON) {
+                    lastSubmission = i;
+                }
+            }
+            for (int i = 0; i < inputs.size(); i++) {
+                Input input = inputs.get(i);
                 names.add(input.name());
                 try (InputStream in = input.opener().open()) {
-                    run.read(in, input.name(), input.format());
+                    run.read(in, input.name(), input.format(), i <= lastSubmission);
                 } catch (IOException e) {
                     throw new OpenSrdiException(input.name() + ": cannot read: " + e.getMessage(), e);
                 }

@@ -55,7 +55,27 @@ public final class JsonMappers {
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(limits)
                 .build();
-        return JsonMapper.builder(factory)
+        return configure(JsonMapper.builder(factory)).build();
+    }
+
+    /**
+     * A mapper for reading untrusted input as trees, record by record (the validator's): like
+     * {@link #create(StreamReadConstraints)}, but duplicate keys are rejected by the tree reader
+     * after the value was read, not by the parser in the middle of it, so that the parser stays in
+     * step and the next record can still be read.
+     *
+     * @param limits the read limits
+     * @return the mapper
+     */
+    public static JsonMapper createForTrees(StreamReadConstraints limits) {
+        JsonFactory factory = JsonFactory.builder().streamReadConstraints(limits).build();
+        return configure(JsonMapper.builder(factory))
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .build();
+    }
+
+    private static JsonMapper.Builder configure(JsonMapper.Builder builder) {
+        return builder
                 .addModule(new JavaTimeModule())
                 // Exact decimals in trees and objects alike: "1000.00" stays 1000.00.
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -65,7 +85,6 @@ public final class JsonMappers {
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
-                .build();
+                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
     }
 }

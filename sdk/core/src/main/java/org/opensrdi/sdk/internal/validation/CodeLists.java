@@ -29,6 +29,7 @@ public final class CodeLists {
     public record TierPeriod(LocalDate firstDesignationFrom, LocalDate firstDesignationUntil, Integer termYears) {
     }
 
+    private static final Division STATE = new Division(NATIONAL, "中华人民共和国", "national", null);
     private static final CodeLists INSTANCE = new CodeLists();
 
     private final Map<String, Division> divisions = new HashMap<>();
@@ -76,9 +77,20 @@ public final class CodeLists {
      */
     public Optional<Division> division(String code) {
         if (NATIONAL.equals(code)) {
-            return Optional.of(new Division(NATIONAL, "中华人民共和国", "national", null));
+            return Optional.of(STATE);
         }
         return Optional.ofNullable(divisions.get(code));
+    }
+
+    /**
+     * Whether a code is a current division or 000000: {@code division(code).isPresent()}, without
+     * allocating.
+     *
+     * @param code a six-digit code
+     * @return {@code true} if current
+     */
+    public boolean isCurrent(String code) {
+        return NATIONAL.equals(code) || divisions.containsKey(code);
     }
 
     /**

@@ -38,6 +38,8 @@ final class CsvReader implements RecordReader {
     private static final Map<String, FormatColumn> BY_HEADER = new HashMap<>();
     private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
+    /** A date cell must be written YYYY-MM-DD; whether the day exists is the schema's check. */
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
 
     static {
@@ -203,6 +205,8 @@ final class CsvReader implements RecordReader {
                 return INTEGER.matcher(cell).matches() ? new BigInteger(cell) : null;
             case "decimal":
                 return DECIMAL.matcher(cell).matches() ? new BigDecimal(cell) : null;
+            case "date":
+                return DATE.matcher(cell).matches() ? cell : null;
             case "boolean":
                 return switch (cell.toLowerCase(Locale.ROOT)) {
                     case "true", "是", "1" -> Boolean.TRUE;

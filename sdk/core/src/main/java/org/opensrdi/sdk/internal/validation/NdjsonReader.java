@@ -1,33 +1,24 @@
 package org.opensrdi.sdk.internal.validation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.opensrdi.sdk.validation.Issue;
 import org.opensrdi.sdk.validation.IssueLocation;
 
 /**
- * Reads NDJSON line by line as bytes, so that a line with broken encoding, bad JSON or an exceeded
- * limit is reported and skipped while the rest is still read. A line that is a bare Enterprise object
- * is read as {@code {"enterprise": line}}. Internal, not API.
+ * Splits NDJSON into lines as bytes, so that a line with broken encoding, bad JSON or an exceeded
+ * limit is reported and skipped while the rest is still read. Only the splitting happens here, on
+ * the reading thread; each line is read into a tree by the worker that checks it
+ * ({@link NdjsonLines}). Internal, not API.
  */
 final class NdjsonReader implements RecordReader {
 
-    private static final String[] RECORD_KEYS = {"enterprise", "designation", "event", "countedItem"};
-
     private final String source;
-    private final ObjectMapper mapper;
     private final IssueCatalogue catalogue;
-    private final SyntaxErrors errors;
     private final InputStream in;
     private final int maxLineBytes;
     private final List<Issue> documentIssues = new ArrayList<>();
@@ -39,12 +30,9 @@ final class NdjsonReader implements RecordReader {
     private long index;
     private boolean eof;
 
-    NdjsonReader(InputStream in, String source, ObjectMapper mapper, IssueCatalogue catalogue, SyntaxErrors errors,
-            int maxLineBytes) throws IOException {
+    NdjsonReader(InputStream in, String source, IssueCatalogue catalogue, int maxLineBytes) throws IOException {
         this.source = source;
-        this.mapper = mapper;
         this.catalogue = catalogue;
-        this.errors = errors;
         this.maxLineBytes = maxLineBytes;
         boolean[] bom = new boolean[1];
         this.in = Bom.strip(in, bom);
@@ -56,38 +44,17 @@ final class NdjsonReader implements RecordReader {
     @Override
     public RawRecord next() throws IOException {
         while (!eof) {
-            int length = readLine();
+            byte[] line = readLine();
             lineNumber++;
-            if (length == -1) {
+            if (line == null) {
                 // Line longer than the limit: already consumed to its end.
                 IssueLocation at = at();
                 return RawRecord.broken(at, catalogue.issue("SRDI-E1117", at, "limit", maxLineBytes));
             }
-            if (isBlank(length)) {
+            if (isBlank(line)) {
                 continue;
             }
-            IssueLocation at = at();
-            for (int i = 0; i < length; i++) {
-                if (buffer[i] == 0) {
-                    return RawRecord.broken(at, catalogue.issue("SRDI-E1005", at));
-                }
-            }
-            try {
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(buffer, 0, length));
-            } catch (CharacterCodingException e) {
-                return RawRecord.broken(at, catalogue.issue("SRDI-E1003", at));
-            }
-            JsonNode node;
-            try {
-                node = mapper.readTree(buffer, 0, length);
-            } catch (JsonProcessingException e) {
-                return RawRecord.broken(at, errors.recordIssue(e, at));
-            }
-            if (!node.isObject()) {
-                return RawRecord.broken(at, catalogue.issue("SRDI-E1202", at, "found", node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
-            }
-            return RawRecord.of(at, wrapBareEnterprise((ObjectNode) node), List.of());
+            return RawRecord.unread(at(), line);
         }
         if (index == 0 && documentIssues.stream().noneMatch(i -> i.code().equals("SRDI-F1006"))) {
             documentIssues.add(catalogue.issue("SRDI-F1006", IssueLocation.ofDocument(source, 1, 1)));
@@ -95,26 +62,25 @@ final class NdjsonReader implements RecordReader {
         return null;
     }
 
-    private JsonNode wrapBareEnterprise(ObjectNode node) {
-        for (String key : RECORD_KEYS) {
-            if (node.has(key)) {
-                return node;
-            }
-        }
-        if (node.has("uscc") && node.has("name")) {
-            ObjectNode wrapped = mapper.createObjectNode();
-            wrapped.set("enterprise", node);
-            return wrapped;
-        }
-        return node;
-    }
-
     private IssueLocation at() {
         return new IssueLocation(source, "", index++, (int) Math.min(lineNumber, Integer.MAX_VALUE), 1, null);
     }
 
-    /** Reads one line into the buffer; returns its length without the line end, or -1 if too long. */
-    private int readLine() throws IOException {
+    /**
+     * Reads one line; returns its bytes without the line end (and without a CR before it), or
+     * {@code null} if it is longer than the limit.
+     */
+    private byte[] readLine() throws IOException {
+        if (chunkPosition < chunkLimit) {
+            // Most lines lie inside the chunk: copy them out once.
+            int newline = indexOfNewline(chunkPosition, chunkLimit);
+            if (newline >= 0 && newline - chunkPosition <= maxLineBytes) {
+                int end = newline > chunkPosition && chunk[newline - 1] == '\r' ? newline - 1 : newline;
+                byte[] line = Arrays.copyOfRange(chunk, chunkPosition, end);
+                chunkPosition = newline + 1;
+                return line;
+            }
+        }
         int length = 0;
         boolean tooLong = false;
         while (true) {
@@ -127,13 +93,7 @@ final class NdjsonReader implements RecordReader {
                     break;
                 }
             }
-            int newline = -1;
-            for (int i = chunkPosition; i < chunkLimit; i++) {
-                if (chunk[i] == '\n') {
-                    newline = i;
-                    break;
-                }
-            }
+            int newline = indexOfNewline(chunkPosition, chunkLimit);
             int end = newline < 0 ? chunkLimit : newline;
             int count = end - chunkPosition;
             if (!tooLong) {
@@ -141,7 +101,7 @@ final class NdjsonReader implements RecordReader {
                     tooLong = true;
                 } else {
                     if (length + count > buffer.length) {
-                        buffer = java.util.Arrays.copyOf(buffer, Math.min(Math.max(buffer.length * 2, length + count), maxLineBytes));
+                        buffer = Arrays.copyOf(buffer, Math.min(Math.max(buffer.length * 2, length + count), maxLineBytes));
                     }
                     System.arraycopy(chunk, chunkPosition, buffer, length, count);
                     length += count;
@@ -153,17 +113,25 @@ final class NdjsonReader implements RecordReader {
             }
         }
         if (tooLong) {
-            return -1;
+            return null;
         }
         if (length > 0 && buffer[length - 1] == '\r') {
             length--;
         }
-        return length;
+        return Arrays.copyOf(buffer, length);
     }
 
-    private boolean isBlank(int length) {
-        for (int i = 0; i < length; i++) {
-            byte b = buffer[i];
+    private int indexOfNewline(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (chunk[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isBlank(byte[] line) {
+        for (byte b : line) {
             if (b != ' ' && b != '\t') {
                 return false;
             }

@@ -7,14 +7,29 @@ import org.opensrdi.sdk.validation.IssueLocation;
 
 /**
  * A record as a reader produced it: its location, its JSON tree (a SubmissionRecord), or the syntax
- * issues that kept it from being read. Internal, not API.
+ * issues that kept it from being read — or, for NDJSON, the line's bytes still to be read, which a
+ * worker thread turns into one of the former ({@link NdjsonLines}). Internal, not API.
  *
  * @param location where the record starts (pointer "")
- * @param node the record, or {@code null} if it could not be read
+ * @param node the record, or {@code null} if it could not be read (or is not read yet)
  * @param syntaxIssues issues found while reading it
  * @param csvColumns for CSV rows: JSON Pointer → header and column, else {@code null}
+ * @param line an NDJSON line not read yet (without its line end), else {@code null}
  */
-public record RawRecord(IssueLocation location, JsonNode node, List<Issue> syntaxIssues, CsvColumns csvColumns) {
+public record RawRecord(IssueLocation location, JsonNode node, List<Issue> syntaxIssues, CsvColumns csvColumns,
+        byte[] line) {
+
+    /**
+     * A record that was read, or could not be read.
+     *
+     * @param location where it starts
+     * @param node its tree, or {@code null}
+     * @param syntaxIssues issues found while reading it
+     * @param csvColumns for CSV rows, else {@code null}
+     */
+    public RawRecord(IssueLocation location, JsonNode node, List<Issue> syntaxIssues, CsvColumns csvColumns) {
+        this(location, node, syntaxIssues, csvColumns, null);
+    }
 
     /**
      * A record that was read.
@@ -37,5 +52,16 @@ public record RawRecord(IssueLocation location, JsonNode node, List<Issue> synta
      */
     public static RawRecord broken(IssueLocation location, Issue issue) {
         return new RawRecord(location, null, List.of(issue), null);
+    }
+
+    /**
+     * An NDJSON line to be read by the worker that checks it.
+     *
+     * @param location where it starts
+     * @param line its bytes without the line end
+     * @return the record
+     */
+    static RawRecord unread(IssueLocation location, byte[] line) {
+        return new RawRecord(location, null, List.of(), null, line);
     }
 }

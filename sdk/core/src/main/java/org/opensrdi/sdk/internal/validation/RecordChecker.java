@@ -2,6 +2,7 @@ package org.opensrdi.sdk.internal.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import jakarta.validation.ConstraintViolation;
@@ -22,59 +23,77 @@ import org.opensrdi.sdk.validation.IssueLocation;
 public final class RecordChecker {
 
     private final Schema recordSchema;
-    private final ObjectMapper mapper;
+    private final SchemaPrecheck schemaPrecheck;
+    private final ObjectReader recordReader;
     private final jakarta.validation.Validator beanValidator;
+    private final BeanPrecheck beanPrecheck;
     private final IssueCatalogue catalogue;
     private final SchemaIssues schemaIssues;
     private final RecordRules rules;
+    private final NdjsonLines lines;
 
     /**
      * A checker.
      *
      * @param recordSchema the compiled SubmissionRecord schema
+     * @param schemaPrecheck the fast pass that spares json-schema-validator on certainly valid records
      * @param mapper the mapper that turns trees into model objects
      * @param beanValidator a Bean Validation validator
+     * @param beanPrecheck the fast pass that spares the Bean Validation validator on certainly valid records
      * @param catalogue the issue catalogue
      * @param rules the record rules
+     * @param lines reads NDJSON lines that the reader only split
      */
-    public RecordChecker(Schema recordSchema, ObjectMapper mapper, jakarta.validation.Validator beanValidator,
-            IssueCatalogue catalogue, RecordRules rules) {
+    RecordChecker(Schema recordSchema, SchemaPrecheck schemaPrecheck, ObjectMapper mapper,
+            jakarta.validation.Validator beanValidator, BeanPrecheck beanPrecheck, IssueCatalogue catalogue,
+            RecordRules rules, NdjsonLines lines) {
         this.recordSchema = recordSchema;
-        this.mapper = mapper;
+        this.schemaPrecheck = schemaPrecheck;
+        this.recordReader = mapper.readerFor(SubmissionRecord.class);
         this.beanValidator = beanValidator;
+        this.beanPrecheck = beanPrecheck;
         this.catalogue = catalogue;
         this.schemaIssues = new SchemaIssues(catalogue);
         this.rules = rules;
+        this.lines = lines;
     }
 
     /**
      * Checks one record.
      *
-     * @param raw the record as read
+     * @param unread the record as read (an NDJSON line is read into a tree here, on the worker)
      * @return its issues and the facts the dataset rules need
      */
-    public CheckedRecord check(RawRecord raw) {
+    public CheckedRecord check(RawRecord unread) {
+        RawRecord raw = unread.line() != null ? lines.read(unread) : unread;
         List<Issue> issues = new ArrayList<>(raw.syntaxIssues());
         JsonNode node = raw.node();
         if (node == null) {
             return CheckedRecord.broken(raw, locate(raw, issues));
         }
         IssueLocation at = raw.location();
-        List<Error> errors = recordSchema.validate(node);
-        if (!errors.isEmpty()) {
-            for (Error error : errors) {
-                issues.add(schemaIssues.toIssue(error, at));
+        // Layer 2: json-schema-validator decides, unless the precheck is certain that it would
+        // find nothing.
+        if (!schemaPrecheck.certainlyValid(node)) {
+            List<Error> errors = recordSchema.validate(node);
+            if (!errors.isEmpty()) {
+                for (Error error : errors) {
+                    issues.add(schemaIssues.toIssue(error, at));
+                }
+                return CheckedRecord.broken(raw, locate(raw, issues));
             }
-            return CheckedRecord.broken(raw, locate(raw, issues));
         }
         SubmissionRecord record;
         try {
-            record = mapper.treeToValue(node, SubmissionRecord.class);
+            record = recordReader.readValue(node);
         } catch (Exception e) {
             issues.add(catalogue.issue("SRDI-E3001", at, "detail", String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
             return CheckedRecord.broken(raw, locate(raw, issues));
         }
-        Set<ConstraintViolation<SubmissionRecord>> violations = beanValidator.validate(record);
+        // Layer 3: Hibernate Validator decides, unless the precheck is certain that it would find
+        // nothing.
+        Set<ConstraintViolation<SubmissionRecord>> violations = beanPrecheck.certainlyValid(record) ? Set.of()
+                : beanValidator.validate(record);
         if (!violations.isEmpty()) {
             for (ConstraintViolation<SubmissionRecord> violation : violations) {
                 String pointer = "/" + violation.getPropertyPath().toString().replace('.', '/')
@@ -94,6 +113,26 @@ public final class RecordChecker {
             rules.checkCountedItem(record.getCountedItem(), at, "/countedItem", issues::add);
         }
         return CheckedRecord.read(raw, record, locate(raw, issues));
+    }
+
+    Schema recordSchema() {
+        return recordSchema;
+    }
+
+    SchemaPrecheck schemaPrecheck() {
+        return schemaPrecheck;
+    }
+
+    jakarta.validation.Validator beanValidator() {
+        return beanValidator;
+    }
+
+    BeanPrecheck beanPrecheck() {
+        return beanPrecheck;
+    }
+
+    NdjsonLines lines() {
+        return lines;
     }
 
     private static List<Issue> locate(RawRecord raw, List<Issue> issues) {

@@ -2,9 +2,7 @@ package org.opensrdi.sdk.internal.validation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.opensrdi.model.CountedItem;
 import org.opensrdi.model.Designation;
@@ -56,14 +54,15 @@ public final class RecordRules {
      * @param out receives the issues
      */
     public void checkEnterprise(Enterprise enterprise, IssueLocation at, String base, Consumer<Issue> out) {
-        checkUscc(enterprise.getUscc(), at.withPointer(base + "/uscc"), out);
+        // Locations are built only for issues: most records have none.
+        checkUscc(enterprise.getUscc(), at, base + "/uscc", out);
         String division = enterprise.getDivisionCode();
-        boolean divisionKnown = checkDivision(division, at.withPointer(base + "/divisionCode"), out);
+        boolean divisionKnown = checkDivision(division, at, base, "/divisionCode", out);
         if (divisionKnown && Uscc.hasValidForm(enterprise.getUscc())) {
             String usccDivision = enterprise.getUscc().substring(2, 8);
             // The registering authority may sit at the county, the prefecture or the province: only an
             // unrelated division is suspicious.
-            if (codeLists.division(usccDivision).isPresent() && !codeLists.isWithin(division, usccDivision)) {
+            if (codeLists.isCurrent(usccDivision) && !codeLists.isWithin(division, usccDivision)) {
                 out.accept(catalogue.issue("SRDI-W4103", at.withPointer(base + "/uscc"),
                         "uscc_division", usccDivision, "division", division));
             }
@@ -76,69 +75,83 @@ public final class RecordRules {
         if (years == null) {
             return;
         }
-        Set<Integer> seen = new HashSet<>();
         for (int i = 0; i < years.size(); i++) {
             FiscalYearFigures figures = years.get(i);
-            String pointer = base + "/yearlyFigures/" + i;
             Integer year = figures.getFiscalYear();
-            if (!seen.add(year)) {
-                out.accept(catalogue.issue("SRDI-E4305", at.withPointer(pointer + "/fiscalYear"), "year", year));
+            if (seenBefore(years, i, year)) {
+                out.accept(catalogue.issue("SRDI-E4305", at.withPointer(pointer(base, i, "/fiscalYear")), "year", year));
             }
             if (year > asOf.getYear()) {
-                out.accept(catalogue.issue("SRDI-E4306", at.withPointer(pointer + "/fiscalYear"),
+                out.accept(catalogue.issue("SRDI-E4306", at.withPointer(pointer(base, i, "/fiscalYear")),
                         "year", year, "as_of", asOf));
             }
             LocalDate registered = enterprise.getRegistrationDate();
             if (registered != null && year < registered.getYear()) {
-                out.accept(catalogue.issue("SRDI-E4701", at.withPointer(pointer + "/fiscalYear"),
+                out.accept(catalogue.issue("SRDI-E4701", at.withPointer(pointer(base, i, "/fiscalYear")),
                         "year", year, "registered", registered));
             }
-            checkFigures(figures, year, at, pointer, out);
+            checkFigures(figures, year, at, base, i, out);
         }
     }
 
-    private void checkFigures(FiscalYearFigures f, Integer year, IssueLocation at, String pointer, Consumer<Issue> out) {
+    /** Whether an earlier entry has the same fiscal year (a year list is short: at most 50). */
+    private static boolean seenBefore(List<FiscalYearFigures> years, int index, Integer year) {
+        for (int j = 0; j < index; j++) {
+            if (year.equals(years.get(j).getFiscalYear())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The pointer of a property of the {@code i}-th year's figures. */
+    private static String pointer(String base, int i, String property) {
+        return base + "/yearlyFigures/" + i + property;
+    }
+
+    private void checkFigures(FiscalYearFigures f, Integer year, IssueLocation at, String base, int i,
+            Consumer<Issue> out) {
         BigDecimal revenue = f.getOperatingRevenue();
         if (greater(f.getRdExpense(), revenue)) {
-            out.accept(catalogue.issue("SRDI-E4301", at.withPointer(pointer + "/rdExpense"),
+            out.accept(catalogue.issue("SRDI-E4301", at.withPointer(pointer(base, i, "/rdExpense")),
                     "year", year, "rd", f.getRdExpense(), "revenue", revenue));
         }
         if (greater(f.getMainBusinessRevenue(), revenue)) {
-            out.accept(catalogue.issue("SRDI-E4302", at.withPointer(pointer + "/mainBusinessRevenue"),
+            out.accept(catalogue.issue("SRDI-E4302", at.withPointer(pointer(base, i, "/mainBusinessRevenue")),
                     "year", year, "main", f.getMainBusinessRevenue(), "revenue", revenue));
         }
         if (f.getRdStaff() != null && f.getEmployees() != null && f.getRdStaff() > f.getEmployees()) {
-            out.accept(catalogue.issue("SRDI-E4303", at.withPointer(pointer + "/rdStaff"),
+            out.accept(catalogue.issue("SRDI-E4303", at.withPointer(pointer(base, i, "/rdStaff")),
                     "year", year, "rd_staff", f.getRdStaff(), "employees", f.getEmployees()));
         }
         if (greater(f.getRdExpenseDomestic(), f.getRdExpense())) {
-            out.accept(catalogue.issue("SRDI-E4304", at.withPointer(pointer + "/rdExpenseDomestic"),
+            out.accept(catalogue.issue("SRDI-E4304", at.withPointer(pointer(base, i, "/rdExpenseDomestic")),
                     "year", year, "domestic", f.getRdExpenseDomestic(), "rd", f.getRdExpense()));
         }
         if (greater(f.getRdExpenseCapitalised(), f.getRdExpense())) {
-            out.accept(catalogue.issue("SRDI-E4307", at.withPointer(pointer + "/rdExpenseCapitalised"),
+            out.accept(catalogue.issue("SRDI-E4307", at.withPointer(pointer(base, i, "/rdExpenseCapitalised")),
                     "year", year, "capitalised", f.getRdExpenseCapitalised(), "rd", f.getRdExpense()));
         }
         Integer staffBase = f.getEmployeesAnnualAverage() != null ? f.getEmployeesAnnualAverage() : f.getEmployees();
         if (f.getTechnicalStaff() != null && staffBase != null && f.getTechnicalStaff() > staffBase) {
-            out.accept(catalogue.issue("SRDI-W4308", at.withPointer(pointer + "/technicalStaff"),
+            out.accept(catalogue.issue("SRDI-W4308", at.withPointer(pointer(base, i, "/technicalStaff")),
                     "year", year, "technical_staff", f.getTechnicalStaff(), "employees", staffBase));
         }
         if (greater(f.getHighTechProductRevenue(), f.getTotalIncome())) {
-            out.accept(catalogue.issue("SRDI-W4309", at.withPointer(pointer + "/highTechProductRevenue"),
+            out.accept(catalogue.issue("SRDI-W4309", at.withPointer(pointer(base, i, "/highTechProductRevenue")),
                     "year", year, "high_tech", f.getHighTechProductRevenue(), "income", f.getTotalIncome()));
         }
         Integer employees = f.getEmployees();
         if (employees != null && employees >= PLAUSIBILITY_MIN_EMPLOYEES) {
             BigDecimal floor = PLAUSIBLE_YUAN_PER_EMPLOYEE.multiply(BigDecimal.valueOf(employees));
             if (revenue != null && revenue.signum() > 0 && revenue.compareTo(floor) < 0) {
-                out.accept(catalogue.issue("SRDI-W4401", at.withPointer(pointer + "/operatingRevenue"),
+                out.accept(catalogue.issue("SRDI-W4401", at.withPointer(pointer(base, i, "/operatingRevenue")),
                         "year", year, "revenue", revenue, "employees", employees,
                         "per_employee_min", PLAUSIBLE_YUAN_PER_EMPLOYEE));
             }
             BigDecimal assets = f.getTotalAssets();
             if (assets != null && assets.signum() > 0 && assets.compareTo(floor) < 0) {
-                out.accept(catalogue.issue("SRDI-W4402", at.withPointer(pointer + "/totalAssets"),
+                out.accept(catalogue.issue("SRDI-W4402", at.withPointer(pointer(base, i, "/totalAssets")),
                         "year", year, "assets", assets, "employees", employees,
                         "per_employee_min", PLAUSIBLE_YUAN_PER_EMPLOYEE));
             }
@@ -154,9 +167,9 @@ public final class RecordRules {
      * @param out receives the issues
      */
     public void checkDesignation(Designation designation, IssueLocation at, String base, Consumer<Issue> out) {
-        checkUscc(designation.getEnterpriseUscc(), at.withPointer(base + "/enterpriseUscc"), out);
+        checkUscc(designation.getEnterpriseUscc(), at, base + "/enterpriseUscc", out);
         String granting = designation.getGrantingJurisdiction();
-        if (checkDivision(granting, at.withPointer(base + "/grantingJurisdiction"), out)) {
+        if (checkDivision(granting, at, base, "/grantingJurisdiction", out)) {
             String jurisdictionLevel = codeLists.levelOf(granting).orElseThrow();
             String level = designation.getLevel().toString();
             if (!jurisdictionLevel.equals(level)) {
@@ -198,7 +211,7 @@ public final class RecordRules {
         });
         Designation.StatusEnum status = designation.getStatus();
         LocalDate revoked = designation.getRevocationDate();
-        if (revoked != null && (status != Designation.StatusEnum.REVOKED || revoked.isBefore(date))) {
+        if (revoked != null && (status != Designation.StatusEnum.REVOKED || !revoked.isAfter(date))) {
             out.accept(catalogue.issue("SRDI-E4505", at.withPointer(base + "/revocationDate"),
                     "revoked", revoked, "date", date, "status", status));
         }
@@ -216,7 +229,7 @@ public final class RecordRules {
      * @param out receives the issues
      */
     public void checkEvent(Event event, IssueLocation at, String base, Consumer<Issue> out) {
-        checkUscc(event.getEnterpriseUscc(), at.withPointer(base + "/enterpriseUscc"), out);
+        checkUscc(event.getEnterpriseUscc(), at, base + "/enterpriseUscc", out);
         if (event.getDate().isAfter(asOf)) {
             out.accept(catalogue.issue("SRDI-E4507", at.withPointer(base + "/date"),
                     "field", "date", "date", event.getDate(), "as_of", asOf));
@@ -241,7 +254,7 @@ public final class RecordRules {
             if (event.getAwardingJurisdiction() == null) {
                 out.accept(missing(kind, "awardingJurisdiction", at, base));
             } else {
-                checkDivision(event.getAwardingJurisdiction(), at.withPointer(base + "/awardingJurisdiction"), out);
+                checkDivision(event.getAwardingJurisdiction(), at, base, "/awardingJurisdiction", out);
             }
             if (event.getAwardAmount() == null) {
                 out.accept(missing(kind, "awardAmount", at, base));
@@ -258,7 +271,7 @@ public final class RecordRules {
      * @param out receives the issues
      */
     public void checkCountedItem(CountedItem item, IssueLocation at, String base, Consumer<Issue> out) {
-        checkDivision(item.getJurisdiction(), at.withPointer(base + "/jurisdiction"), out);
+        checkDivision(item.getJurisdiction(), at, base, "/jurisdiction", out);
         LocalDate start = item.getPeriod().getStart();
         LocalDate end = item.getPeriod().getEnd();
         if (end != null && end.isBefore(start)) {
@@ -275,7 +288,7 @@ public final class RecordRules {
      * @return {@code true} if the code is current (or 000000)
      */
     public boolean checkDivision(String code, IssueLocation at, Consumer<Issue> out) {
-        if (codeLists.division(code).isPresent()) {
+        if (codeLists.isCurrent(code)) {
             return true;
         }
         codeLists.withdrawn(code).ifPresentOrElse(
@@ -284,17 +297,24 @@ public final class RecordRules {
         return false;
     }
 
-    private void checkUscc(String uscc, IssueLocation at, Consumer<Issue> out) {
+    /** {@link #checkDivision(String, IssueLocation, Consumer)} at {@code base + property}, located only for an issue. */
+    private boolean checkDivision(String code, IssueLocation record, String base, String property, Consumer<Issue> out) {
+        return codeLists.isCurrent(code) || checkDivision(code, record.withPointer(base + property), out);
+    }
+
+    private void checkUscc(String uscc, IssueLocation record, String pointer, Consumer<Issue> out) {
         if (!Uscc.hasValidForm(uscc)) {
             return; // the schema layer reports the form
         }
         char expected = Uscc.checkCharacter(uscc);
         if (expected != uscc.charAt(17)) {
-            out.accept(catalogue.issue("SRDI-E4101", at, "value", uscc, "expected", expected, "actual", uscc.charAt(17)));
+            out.accept(catalogue.issue("SRDI-E4101", record.withPointer(pointer), "value", uscc, "expected", expected,
+                    "actual", uscc.charAt(17)));
         }
         Uscc.organisationCodeCheckCharacter(uscc.substring(8, 16)).ifPresent(check -> {
             if (check != uscc.charAt(16)) {
-                out.accept(catalogue.issue("SRDI-E4102", at, "value", uscc, "expected", check, "actual", uscc.charAt(16)));
+                out.accept(catalogue.issue("SRDI-E4102", record.withPointer(pointer), "value", uscc, "expected", check,
+                        "actual", uscc.charAt(16)));
             }
         });
     }

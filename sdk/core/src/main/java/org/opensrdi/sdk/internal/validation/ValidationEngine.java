@@ -10,7 +10,10 @@ import jakarta.validation.Validation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.hibernate.validator.HibernateValidator;
+import org.opensrdi.model.SubmissionRecord;
 import org.opensrdi.sdk.internal.json.JsonMappers;
 import org.opensrdi.sdk.internal.schema.SpecSchemaRegistry;
 import org.opensrdi.sdk.validation.InputFormat;
@@ -27,8 +30,8 @@ public final class ValidationEngine {
     private final StreamReadConstraints limits;
     private final int maxRecordBytes;
     private final ObjectMapper mapper;
-    private final IssueCatalogue catalogue = IssueCatalogue.get();
-    private final CodeLists codeLists = CodeLists.get();
+    private final IssueCatalogue catalogue;
+    private final CodeLists codeLists;
     private final Schema recordSchema;
     private final Schema submissionSchema;
     private final SchemaIssues schemaIssues;
@@ -46,10 +49,17 @@ public final class ValidationEngine {
      * @param supportedSpecVersion the MAJOR.MINOR.PATCH of this specification
      */
     public ValidationEngine(LocalDate asOf, StreamReadConstraints limits, int maxRecordBytes, String supportedSpecVersion) {
+        // Hibernate Validator starts on a second thread while this one reads the specification: the
+        // two are the larger part of a short run (a few records from the command line).
+        FutureTask<BeanLayer> beans = new FutureTask<>(ValidationEngine::beanLayer);
+        startOrRun(beans);
         this.limits = limits;
         this.maxRecordBytes = maxRecordBytes;
         this.supportedSpecVersion = supportedSpecVersion;
-        this.mapper = JsonMappers.create(limits);
+        this.catalogue = IssueCatalogue.get();
+        this.codeLists = CodeLists.get();
+        this.mapper = JsonMappers.createForTrees(limits);
+        this.mapper.registerModule(IsoDates.module());
         SchemaRegistry registry = SpecSchemaRegistry.create();
         this.recordSchema = registry.getSchema(SchemaLocation.of(
                 SpecSchemaRegistry.id("submission.schema.json") + "#/$defs/SubmissionRecord"));
@@ -58,18 +68,59 @@ public final class ValidationEngine {
         this.submissionSchema.initializeValidators();
         this.schemaIssues = new SchemaIssues(catalogue);
         this.recordRules = new RecordRules(codeLists, catalogue, asOf);
+        this.syntaxErrors = new SyntaxErrors(catalogue, limits);
+        SchemaPrecheck precheck = SchemaPrecheck.compile("submission.schema.json", "/$defs/SubmissionRecord",
+                recordSchema.getSchemaContext());
+        BeanLayer beanLayer = join(beans);
+        this.checker = new RecordChecker(recordSchema, precheck, mapper, beanLayer.validator(), beanLayer.precheck(),
+                catalogue, recordRules, new NdjsonLines(mapper, catalogue, syntaxErrors));
+    }
+
+    /** Layer 3: the Bean Validation validator and its precheck, ready for the model's classes. */
+    private record BeanLayer(jakarta.validation.Validator validator, BeanPrecheck precheck) {
+    }
+
+    private static BeanLayer beanLayer() {
         jakarta.validation.Validator beanValidator = Validation.byProvider(HibernateValidator.class).configure()
                 // Bean Validation details are quoted in both messages of SRDI-E3001; keep them English
                 // whatever the machine's locale.
                 .defaultLocale(java.util.Locale.ENGLISH)
                 .buildValidatorFactory().getValidator();
-        this.checker = new RecordChecker(recordSchema, mapper, beanValidator, catalogue, recordRules);
-        this.syntaxErrors = new SyntaxErrors(catalogue, limits);
+        BeanPrecheck precheck = new BeanPrecheck(beanValidator);
+        precheck.prepare(SubmissionRecord.class);
+        return new BeanLayer(beanValidator, precheck);
+    }
+
+    private static void startOrRun(FutureTask<?> task) {
+        try {
+            Thread thread = new Thread(task, "opensrdi-init");
+            thread.setDaemon(true);
+            thread.start();
+        } catch (RuntimeException | OutOfMemoryError e) {
+            task.run(); // no thread to be had: do it here
+        }
+    }
+
+    private static <T> T join(FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the validator started", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     RecordReader open(InputStream in, String source, InputFormat format) throws IOException {
         return switch (format) {
-            case NDJSON -> new NdjsonReader(in, source, mapper, catalogue, syntaxErrors, maxRecordBytes);
+            case NDJSON -> new NdjsonReader(in, source, catalogue, maxRecordBytes);
             case CSV -> new CsvReader(in, source, catalogue, syntaxErrors);
             case SUBMISSION_JSON -> new SubmissionJsonReader(in, source, mapper, catalogue, syntaxErrors, this::checkEnvelopeField);
         };
@@ -83,7 +134,10 @@ public final class ValidationEngine {
         String found = value.asText();
         String[] ours = supportedSpecVersion.split("\\.");
         String[] theirs = found.split("\\.");
-        boolean compatible = theirs.length == 3 && theirs[0].equals(ours[0])
+        if (!found.matches("(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)")) {
+            return null; // not a version at all: the schema layer reports its form (SRDI-E2004)
+        }
+        boolean compatible = theirs[0].equals(ours[0])
                 && ("0".equals(ours[0]) ? theirs[1].equals(ours[1]) : true);
         return compatible ? null : catalogue.issue("SRDI-F2101", at, "found", found,
                 "supported", ours[0] + "." + ours[1] + ".x");

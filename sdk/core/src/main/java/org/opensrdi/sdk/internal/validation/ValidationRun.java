@@ -64,10 +64,17 @@ public final class ValidationRun {
      * @param in the input; closed by this method
      * @param source the input's name
      * @param format the input's format
+     * @param envelopesAhead whether this input or a later one of the run is a Submission document,
+     *     whose envelope may name the submitting jurisdiction
      * @throws IOException if the input cannot be read
      */
-    public void read(InputStream in, String source, InputFormat format) throws IOException {
+    public void read(InputStream in, String source, InputFormat format, boolean envelopesAhead) throws IOException {
         csvInput = format == InputFormat.CSV;
+        if (!envelopesAhead) {
+            // No envelope can name a submitting jurisdiction any more: decide "none" now, as finish()
+            // would, rather than keep every division for a check that cannot happen.
+            dataset.noSubmittingJurisdictionAhead(report::add);
+        }
         try (RecordReader reader = engine.open(in, source, format)) {
             List<RawRecord> batch = new ArrayList<>(BATCH_SIZE);
             long[] indexes = new long[BATCH_SIZE];
