@@ -16,13 +16,9 @@ import org.opensrdi.sdk.SpecResources;
 import picocli.CommandLine;
 
 /** {@code opensrdi awards}: the table per enterprise, JSON output, pack choice, refusals and exit codes. */
-class AwardsCommandTests {
+class AwardsCommandTests extends CommandLineTestSupport {
 
-    @TempDir
-    Path directory;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
 
     @Test
     void theJingheSampleShowsTheStackedLinesWithPayerRuleAndClause() throws IOException {
@@ -91,18 +87,5 @@ class AwardsCommandTests {
         assertThat(err.toString()).contains(missing + ": no such file");
     }
 
-    private int run(String... args) {
-        CommandLine commandLine = OpenSrdiCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
-    }
 
-    private Path copy(String example) throws IOException {
-        Path file = directory.resolve(Path.of(example).getFileName());
-        try (InputStream stream = SpecResources.open(example)) {
-            Files.copy(stream, file);
-        }
-        return file;
-    }
 }

@@ -21,13 +21,9 @@ import picocli.CommandLine;
  * rejected records skipped with a note, the near-miss pool, and exit codes. The verdicts of the
  * sample enterprises are worked out by hand in {@code SampleEnterpriseTests} of the SDK.
  */
-class EvaluateCommandTests {
+class EvaluateCommandTests extends CommandLineTestSupport {
 
-    @TempDir
-    Path directory;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
 
     @Test
     void theBortalaSubmissionIsEvaluatedPerEnterpriseInChinese() throws IOException {
@@ -127,20 +123,5 @@ class EvaluateCommandTests {
         assertThat(out.toString()).isEmpty();
     }
 
-    private int run(String... args) {
-        CommandLine commandLine = OpenSrdiCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
-    }
 
-    private Path copy(String example) throws IOException {
-        Path file = directory.resolve(Path.of(example).getFileName());
-        if (!Files.exists(file)) {
-            try (InputStream stream = SpecResources.open(example)) {
-                Files.copy(stream, file);
-            }
-        }
-        return file;
-    }
 }

@@ -21,13 +21,9 @@ import picocli.CommandLine;
  * {@code opensrdi progress}: the report of a sample submission as text, JSON and SVG, the roll-up to
  * the province, rejected records skipped with a note, and exit code 2 for usage and I/O mistakes.
  */
-class ProgressCommandTests {
+class ProgressCommandTests extends CommandLineTestSupport {
 
-    @TempDir
-    Path directory;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
 
     @Test
     void theTextReportOfASampleCoversTheCountyAndEveryLevelAboveIt() throws IOException {
@@ -119,18 +115,5 @@ class ProgressCommandTests {
         assertThat(run("progress", "--format", "pdf", file.toString())).isEqualTo(2);
     }
 
-    private int run(String... args) {
-        CommandLine commandLine = OpenSrdiCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
-    }
 
-    private Path copy(String example) throws IOException {
-        Path file = directory.resolve(Path.of(example).getFileName());
-        try (InputStream stream = SpecResources.open(example)) {
-            Files.copy(stream, file);
-        }
-        return file;
-    }
 }

@@ -15,17 +15,13 @@ import org.opensrdi.sdk.OpenSrdi;
 import org.opensrdi.sdk.SpecResources;
 import picocli.CommandLine;
 
-class SchemaCommandTests {
+class SchemaCommandTests extends CommandLineTestSupport {
 
     private static final String SUBMISSION = "examples/submissions/jinghe-2024.json";
     private static final String INVALID_SUBMISSION = "examples/submissions/broken.invalid.json";
     private static final String ENTERPRISE = "examples/enterprises/minimal.json";
 
-    @TempDir
-    Path directory;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
 
     @Test
     void schemaRecognisesASubmissionPrintsOkAndExitsZero() throws IOException {
@@ -114,19 +110,6 @@ class SchemaCommandTests {
         assertThat(out.toString()).matches("opensrdi \\S+\nOpenSRDI specification 0\\.1\\.0\n");
     }
 
-    private int run(String... args) {
-        CommandLine commandLine = OpenSrdiCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
-    }
 
     /** Copies an example of the spec into the temporary directory. */
-    private Path copy(String example) throws IOException {
-        Path file = directory.resolve(Path.of(example).getFileName());
-        try (InputStream stream = SpecResources.open(example)) {
-            Files.copy(stream, file);
-        }
-        return file;
-    }
 }

@@ -17,13 +17,9 @@ import org.opensrdi.sdk.SpecResources;
 import picocli.CommandLine;
 
 /** {@code opensrdi validate}: exit codes, the readable report, JSON output, CSV with Chinese headers. */
-class ValidateCommandTests {
+class ValidateCommandTests extends CommandLineTestSupport {
 
-    @TempDir
-    Path directory;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
 
     @Test
     void aValidSampleSubmissionIsAcceptedWithExitZero() throws IOException {
@@ -82,18 +78,5 @@ class ValidateCommandTests {
         assertThat(out.toString()).contains("Total: 2 inputs, 1 accepted, 1 not accepted.");
     }
 
-    private int run(String... args) {
-        CommandLine commandLine = OpenSrdiCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
-    }
 
-    private Path copy(String example) throws IOException {
-        Path file = directory.resolve(Path.of(example).getFileName());
-        try (InputStream stream = SpecResources.open(example)) {
-            Files.copy(stream, file);
-        }
-        return file;
-    }
 }
