@@ -88,7 +88,9 @@ final class BeanPrecheck {
         plans.computeIfAbsent(type, this::plan);
         for (PropertyDescriptor property : validator.getConstraintsForClass(type).getConstrainedProperties()) {
             Method getter = getter(type, property.getPropertyName());
-            if (getter != null) {
+            boolean cascaded = property.isCascaded()
+                    || property.getConstrainedContainerElementTypes().stream().anyMatch(e -> e.isCascaded());
+            if (getter != null && cascaded) {
                 prepareDeclared(getter.getGenericReturnType(), seen);
             }
         }

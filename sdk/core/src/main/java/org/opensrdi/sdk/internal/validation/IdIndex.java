@@ -82,7 +82,7 @@ final class IdIndex {
                 }
                 slot = slot + 1 == capacity ? 0 : slot + 1;
             }
-            if ((size + 1) * 20L > capacity * 17L) {
+            if ((size + 1) * 5L > capacity * 4L) {
                 grow();
                 capacity = slots.length / 2;
                 slot = start(hash, capacity);
@@ -96,7 +96,7 @@ final class IdIndex {
             return -1;
         }
 
-        /** Grows by a quarter: the load stays between 68 % and 85 %. */
+        /** Grows by a quarter: the load stays between 64 % and 80 %. */
         private void grow() {
             long[] old = slots;
             int capacity = old.length / 2 + old.length / 8;

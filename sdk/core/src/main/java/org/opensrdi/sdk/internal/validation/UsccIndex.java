@@ -4,7 +4,7 @@ package org.opensrdi.sdk.internal.validation;
  * A compact map from USCC (plus a small discriminator, e.g. a fiscal year) to two int values, for
  * millions of records in little memory: a USCC is packed into 80 bits (twelve base-31 characters and
  * six digits) and stored with its values in primitive arrays, open addressing with linear probing —
- * 20 bytes a slot, about 26 bytes an entry at the average load, instead of ~150 for a HashMap of
+ * 20 bytes a slot, about 28 bytes an entry at the average load, instead of ~150 for a HashMap of
  * strings. The table is split into 256 segments that grow (by a quarter) one at a time, so that growing
  * never needs twice the memory and no array is large enough for the garbage collector to treat it
  * specially. Not thread-safe. Internal, not API.
@@ -183,19 +183,25 @@ final class UsccIndex {
         }
 
         int findOrAdd(long h, int l) {
-            int found = find(h, l);
-            if (found >= 0) {
-                return found;
-            }
-            if ((size + 1) * 20L > high.length * 17L) {
-                grow();
-            }
+            long used = h | USED;
+            long hash = hash(h, l);
             int capacity = high.length;
-            int slot = start(hash(h, l), capacity);
+            int slot = start(hash, capacity);
             while (high[slot] != 0) {
+                if (high[slot] == used && (int) (lowAndFirst[slot] >>> 32) == l) {
+                    return slot;
+                }
                 slot = slot + 1 == capacity ? 0 : slot + 1;
             }
-            high[slot] = h | USED;
+            if ((size + 1) * 5L > capacity * 4L) {
+                grow();
+                capacity = high.length;
+                slot = start(hash, capacity);
+                while (high[slot] != 0) {
+                    slot = slot + 1 == capacity ? 0 : slot + 1;
+                }
+            }
+            high[slot] = used;
             lowAndFirst[slot] = (long) l << 32 | (NONE & 0xFFFFFFFFL);
             second[slot] = NONE;
             size++;
@@ -218,7 +224,7 @@ final class UsccIndex {
             second[slot] = value;
         }
 
-        /** Grows by a quarter: the load stays between 68 % and 85 %. */
+        /** Grows by a quarter: the load stays between 64 % and 80 %. */
         private void grow() {
             long[] oldHigh = high;
             long[] oldLowAndFirst = lowAndFirst;
