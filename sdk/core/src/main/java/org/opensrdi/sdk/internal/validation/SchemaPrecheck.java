@@ -244,7 +244,8 @@ final class SchemaPrecheck {
             Map<String, Check> known = new HashMap<>();
             if (properties != null) {
                 for (Map.Entry<String, JsonNode> property : properties.properties()) {
-                    known.put(property.getKey(), schema(file, property.getValue()));
+                    // Interned like the names Jackson reads, so that lookups mostly compare references.
+                    known.put(property.getKey().intern(), schema(file, property.getValue()));
                 }
             }
             Check other = additional == null || additional.isBoolean() && additional.booleanValue() ? null
@@ -268,7 +269,7 @@ final class SchemaPrecheck {
 
         private static Check required(JsonNode value) {
             List<String> names = new ArrayList<>();
-            value.forEach(name -> names.add(name.asText()));
+            value.forEach(name -> names.add(name.asText().intern()));
             String[] all = names.toArray(new String[0]);
             return node -> {
                 if (node.isObject()) {
