@@ -158,14 +158,11 @@ final class EvaluateCommand implements Callable<Integer> {
         Labels labels = new Labels(zh);
         for (Subject subject : subjects) {
             SizeClassResult size = criteria.classifySize(subject.enterprise(), date);
-            List<EvaluationResult> results = new ArrayList<>();
-            for (Tier evaluated : tiers) {
-                EvaluationOptions.Builder options = EvaluationOptions.builder().designations(subject.designations());
-                if (nearMiss != null) {
-                    options.maxMissingElements(nearMiss);
-                }
-                results.add(criteria.evaluate(subject.enterprise(), evaluated, date, options.build()));
+            EvaluationOptions.Builder options = EvaluationOptions.builder().designations(subject.designations());
+            if (nearMiss != null) {
+                options.maxMissingElements(nearMiss);
             }
+            List<EvaluationResult> results = criteria.evaluate(subject.enterprise(), tiers, date, options.build());
             if (format == ValidateCommand.Format.json) {
                 enterprises.add(json(subject.enterprise(), size, results, mapper));
             } else {

@@ -3,6 +3,7 @@ package org.opensrdi.sdk.criteria;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -108,9 +109,38 @@ public final class CriteriaEvaluator {
     public EvaluationResult evaluate(Enterprise enterprise, Tier tier, LocalDate asOf, EvaluationOptions options) {
         Objects.requireNonNull(enterprise, "enterprise");
         Objects.requireNonNull(tier, "tier");
+        return evaluate(tree(enterprise), tier, Objects.requireNonNull(asOf, "asOf"),
+                Objects.requireNonNull(options, "options"));
+    }
+
+    /**
+     * Evaluates several tiers of one enterprise with the same options, e.g. every tier of
+     * {@link #tiers(LocalDate)}: the same results as one {@link #evaluate(Enterprise, Tier, LocalDate,
+     * EvaluationOptions)} per tier, with the enterprise record read once.
+     *
+     * @param enterprise the enterprise record
+     * @param tiers the tiers, in the order wanted
+     * @param asOf the as-of date
+     * @param options designations, recognition type, near-miss settings
+     * @return one result per tier, in the order given
+     * @throws OpenSrdiException as the single-tier call, for the first tier that fails
+     * @since 0.1.0
+     */
+    public List<EvaluationResult> evaluate(Enterprise enterprise, List<Tier> tiers, LocalDate asOf,
+            EvaluationOptions options) {
+        Objects.requireNonNull(enterprise, "enterprise");
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(options, "options");
-        Outcomes.TierOutcome outcome = engine.evaluate(tree(enterprise), tier, asOf, options.designations().orElse(null),
+        JsonNode record = tree(enterprise);
+        List<EvaluationResult> results = new ArrayList<>(tiers.size());
+        for (Tier tier : tiers) {
+            results.add(evaluate(record, Objects.requireNonNull(tier, "tier"), asOf, options));
+        }
+        return List.copyOf(results);
+    }
+
+    private EvaluationResult evaluate(JsonNode record, Tier tier, LocalDate asOf, EvaluationOptions options) {
+        Outcomes.TierOutcome outcome = engine.evaluate(record, tier, asOf, options.designations().orElse(null),
                 options.recognitionType(),
                 options.maxMissingElements().isPresent() ? options.maxMissingElements().getAsInt() : null,
                 options.nearMissTarget().orElse(null));

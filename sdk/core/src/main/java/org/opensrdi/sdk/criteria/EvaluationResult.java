@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.opensrdi.model.Explanation;
 import org.opensrdi.model.RecognitionType;
 import org.opensrdi.model.Tier;
@@ -36,7 +37,7 @@ public final class EvaluationResult {
     private final NearMissCount nearMiss;
     private final List<Finding> findings;
     private final List<String> assumptions;
-    private final ObjectNode explanation;
+    private final Supplier<ObjectNode> explanation;
 
     EvaluationResult(Outcomes.TierOutcome outcome, LocalDate asOf, RecognitionType recognitionType) {
         this.tier = outcome.tier();
@@ -248,10 +249,15 @@ public final class EvaluationResult {
      * {@code missing: true}), parameters with value, unit, dates, citation and assumptions, a step
      * per condition, indicator (band label and points), group, total, direct path and the verdict.
      *
+     * <p>The trace is written on the first call, by evaluating the same inputs again with tracing on
+     * (an evaluation that only decides is several times faster, and most callers read verdicts
+     * only); the evaluation is deterministic, so it is the trace of this result. The designations
+     * given in the options are therefore read again then: do not change them in between.
+     *
      * @return a new copy on every call
      */
     public Explanation explanation() {
-        return Explanations.of(explanation);
+        return Explanations.of(explanation.get());
     }
 
     /**
@@ -260,7 +266,7 @@ public final class EvaluationResult {
      * @return a new copy on every call
      */
     public JsonNode explanationJson() {
-        return explanation.deepCopy();
+        return explanation.get().deepCopy();
     }
 
     /**

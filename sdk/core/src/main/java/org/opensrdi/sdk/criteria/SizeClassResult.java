@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.opensrdi.model.Explanation;
 import org.opensrdi.model.SizeClass;
 import org.opensrdi.sdk.internal.criteria.Outcomes;
@@ -28,7 +29,7 @@ public final class SizeClassResult {
     private final List<String> missingInputs;
     private final List<Finding> findings;
     private final List<String> assumptions;
-    private final ObjectNode explanation;
+    private final Supplier<ObjectNode> explanation;
 
     SizeClassResult(Outcomes.SizeOutcome outcome, LocalDate asOf) {
         this.outcome = SizeOutcome.valueOf(outcome.result());
@@ -133,7 +134,7 @@ public final class SizeClassResult {
      * @return a new copy on every call
      */
     public Explanation explanation() {
-        return Explanations.of(explanation);
+        return Explanations.of(explanation.get());
     }
 
     /**
@@ -142,7 +143,7 @@ public final class SizeClassResult {
      * @return a new copy on every call
      */
     public JsonNode explanationJson() {
-        return explanation.deepCopy();
+        return explanation.get().deepCopy();
     }
 
     /**

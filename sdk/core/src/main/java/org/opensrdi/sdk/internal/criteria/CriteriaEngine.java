@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.opensrdi.model.Designation;
 import org.opensrdi.model.RecognitionType;
 import org.opensrdi.model.Tier;
@@ -103,9 +104,28 @@ public final class CriteriaEngine {
      */
     public Outcomes.TierOutcome evaluate(JsonNode enterprise, Tier tier, LocalDate asOf, List<Designation> designations,
             RecognitionType recognitionType, Integer maxMissing, Tier targetTier) {
+        List<Designation> given = designations == null ? null : List.copyOf(designations);
+        Outcomes.TierOutcome decided = evaluate(enterprise, tier, asOf, given, recognitionType, maxMissing, targetTier,
+                Trace.quiet());
+        // The explanation is written only when asked for: an evaluation with a recording trace of the
+        // same inputs decides exactly as the quiet one, and most callers only read the verdicts.
+        return decided.withExplanation(Outcomes.explainedLater(() -> evaluate(enterprise, tier, asOf, given,
+                recognitionType, maxMissing, targetTier, new Trace()).explanation().get()));
+    }
+
+    /**
+     * Evaluates one tier with a recording trace: the explanation is made at once. For tests that
+     * compare the two ways of evaluating.
+     */
+    Outcomes.TierOutcome evaluateRecording(JsonNode enterprise, Tier tier, LocalDate asOf,
+            List<Designation> designations, RecognitionType recognitionType, Integer maxMissing, Tier targetTier) {
+        return evaluate(enterprise, tier, asOf, designations, recognitionType, maxMissing, targetTier, new Trace());
+    }
+
+    private Outcomes.TierOutcome evaluate(JsonNode enterprise, Tier tier, LocalDate asOf, List<Designation> designations,
+            RecognitionType recognitionType, Integer maxMissing, Tier targetTier, Trace trace) {
         RuleLibrary.Selection selection = select(tier, asOf, recognitionType);
         RuleSet ruleSet = selection.resolved().ruleSet();
-        Trace trace = new Trace();
         Evaluation evaluation = new Evaluation(library, mapper, enterprise, asOf, designations, recognitionType, trace);
         List<JsonNode> citations = new ArrayList<>();
         chosen(selection, trace, citations);
@@ -115,9 +135,11 @@ public final class CriteriaEngine {
         Parts parts = parts(evaluation, selection.resolved());
         Tri qualification = value(ruleSet.qualification(), parts.values());
         String verdict = verdict(qualification);
-        citations.add(Trace.citation(ruleSet, ruleSet.qualificationCitation()));
-        trace.step("verdict", Trace.text("认定结论", "Verdict"), render(ruleSet.qualification(), parts.values()) + " → "
-                + qualification, JSON.textNode(verdict), ruleSet, ruleSet.qualificationCitation());
+        if (trace.recording()) {
+            citations.add(Trace.citation(ruleSet, ruleSet.qualificationCitation()));
+            trace.step("verdict", Trace.text("认定结论", "Verdict"), render(ruleSet.qualification(), parts.values())
+                    + " → " + qualification, JSON.textNode(verdict), ruleSet, ruleSet.qualificationCitation());
+        }
         return outcome(tier, ruleSet, selection, verdict, parts, null, enterprise, trace, citations, asOf);
     }
 
@@ -133,6 +155,13 @@ public final class CriteriaEngine {
     private static void chosen(RuleLibrary.Selection selection, Trace trace, List<JsonNode> citations) {
         RuleSet ruleSet = selection.resolved().ruleSet();
         RuleSet.TransitionalUse use = selection.transitionalUse();
+        if (!trace.recording()) {
+            if (use != null) {
+                trace.assumptions(use.assumptions());
+            }
+            ruleSet.reuses().forEach(reuse -> trace.assumptions(reuse.assumptions()));
+            return;
+        }
         String why = use != null ? "transitional use " + use.start() + " – " + (use.end() == null ? "" : use.end())
                 + " for " + use.recognitionTypes() : "effective period " + ruleSet.start() + " – "
                 + (ruleSet.end() == null ? "" : ruleSet.end());
@@ -163,11 +192,13 @@ public final class CriteriaEngine {
         List<String> undecided = new ArrayList<>();
         for (RuleLibrary.Owned<RuleSet.Condition> owned : resolved.conditions()) {
             RuleSet.Condition condition = owned.element();
-            StringBuilder out = new StringBuilder();
+            Out out = Out.of(trace);
             Tri value = evaluation.test(condition.test(), owned.owner(), out);
             trace.assumptions(condition.assumptions());
-            trace.step("condition/" + condition.id(), condition.title(), out.toString(), JSON.textNode(value.toString()),
-                    owned.owner(), condition.citation());
+            if (trace.recording()) {
+                trace.step("condition/" + condition.id(), condition.title(), out.toString(),
+                        JSON.textNode(value.toString()), owned.owner(), condition.citation());
+            }
             values.put(condition.id(), value);
             if (value == Tri.FALSE) {
                 failed.add(condition.id());
@@ -189,7 +220,7 @@ public final class CriteriaEngine {
         List<RuleSet.DirectPath> heldPaths = new ArrayList<>();
         for (RuleLibrary.Owned<RuleSet.DirectPath> owned : resolved.directPaths()) {
             RuleSet.DirectPath path = owned.element();
-            StringBuilder out = new StringBuilder();
+            Out out = Out.of(trace);
             Tri value = evaluation.test(path.test(), owned.owner(), out);
             trace.assumptions(path.assumptions());
             if (value == Tri.UNKNOWN) {
@@ -197,8 +228,10 @@ public final class CriteriaEngine {
                 out.append(" → not established: data missing → FALSE");
             }
             Tri established = value == Tri.TRUE ? Tri.TRUE : Tri.FALSE;
-            trace.step("directPath/" + path.id(), path.title(), out.toString(), JSON.textNode(established.toString()),
-                    owned.owner(), path.citation());
+            if (trace.recording()) {
+                trace.step("directPath/" + path.id(), path.title(), out.toString(),
+                        JSON.textNode(established.toString()), owned.owner(), path.citation());
+            }
             values.put(path.id(), established);
             if (established == Tri.TRUE) {
                 held.add(path.id());
@@ -293,7 +326,7 @@ public final class CriteriaEngine {
                     elements.put(criterion.id(), parts.values().get(criterion.id()));
                 } else {
                     for (int i = 0; i < conjuncts.size(); i++) {
-                        StringBuilder out = new StringBuilder();
+                        Out out = Out.of(trace);
                         Tri value = evaluation.test(conjuncts.get(i), condition.get().owner(), out);
                         String name = criterion.id() + "#" + (i + 1);
                         elements.put(name, value);
@@ -351,26 +384,30 @@ public final class CriteriaEngine {
     private Outcomes.TierOutcome outcome(Tier tier, RuleSet ruleSet, RuleLibrary.Selection selection, String verdict,
             Parts parts, Outcomes.NearMiss nearMiss, JsonNode enterprise, Trace trace, List<JsonNode> citations,
             LocalDate asOf) {
-        ObjectNode outcome = JSON.objectNode();
-        outcome.put("verdict", verdict);
         Outcomes.Points total = parts.score() == null ? null : parts.score().total();
-        if (total != null) {
-            outcome.set("points", JSON.arrayNode().add(total.low()).add(total.high()));
-        }
-        ArrayNode failed = outcome.putArray("failedConditions");
-        parts.failed().forEach(failed::add);
-        if (parts.directPath() != null) {
-            outcome.put("directPath", parts.directPath());
-        }
-        if (nearMiss != null) {
-            outcome.put("missed", nearMiss.missed().size());
-            outcome.put("undecided", nearMiss.undecided().size());
-        }
-        ArrayNode assumptions = outcome.putArray("assumptions");
         List<String> assumptionIds = trace.orderedAssumptionIds();
-        assumptionIds.forEach(assumptions::add);
-        ObjectNode explanation = trace.explanation(specVersion, ruleSet.id(), ruleSet.key(), asOf,
-                enterprise.path("uscc").isTextual() ? enterprise.get("uscc").asText() : null, outcome, citations);
+        Supplier<ObjectNode> explanation = null;
+        if (trace.recording()) {
+            ObjectNode outcome = JSON.objectNode();
+            outcome.put("verdict", verdict);
+            if (total != null) {
+                outcome.set("points", JSON.arrayNode().add(total.low()).add(total.high()));
+            }
+            ArrayNode failed = outcome.putArray("failedConditions");
+            parts.failed().forEach(failed::add);
+            if (parts.directPath() != null) {
+                outcome.put("directPath", parts.directPath());
+            }
+            if (nearMiss != null) {
+                outcome.put("missed", nearMiss.missed().size());
+                outcome.put("undecided", nearMiss.undecided().size());
+            }
+            ArrayNode assumptions = outcome.putArray("assumptions");
+            assumptionIds.forEach(assumptions::add);
+            ObjectNode made = trace.explanation(specVersion, ruleSet.id(), ruleSet.key(), asOf,
+                    enterprise.path("uscc").isTextual() ? enterprise.get("uscc").asText() : null, outcome, citations);
+            explanation = () -> made;
+        }
         return new Outcomes.TierOutcome(tier, ruleSet.key(), selection.transitionalUse() != null, verdict, total,
                 parts.score() == null ? List.of() : parts.score().indicators(),
                 parts.score() == null ? List.of() : parts.score().groups(), parts.failed(), parts.undecided(),
@@ -387,21 +424,30 @@ public final class CriteriaEngine {
      * @throws OpenSrdiException if no size rule set applies on the date
      */
     public Outcomes.SizeOutcome classifySize(JsonNode enterprise, LocalDate asOf) {
+        Outcomes.SizeOutcome decided = classifySize(enterprise, asOf, Trace.quiet());
+        return decided.withExplanation(Outcomes.explainedLater(
+                () -> classifySize(enterprise, asOf, new Trace()).explanation().get()));
+    }
+
+    private Outcomes.SizeOutcome classifySize(JsonNode enterprise, LocalDate asOf, Trace trace) {
         Objects.requireNonNull(asOf, "asOf");
         RuleSet sizeSet = library.subject(RuleSet.SIZE_CLASS, asOf).orElseThrow(() -> new OpenSrdiException(
                 "No SIZE_CLASS rule set applies on " + asOf));
-        Trace trace = new Trace();
         Evaluation evaluation = new Evaluation(library, mapper, enterprise, asOf, null, RecognitionType.FIRST, trace);
         Evaluation.Size size = evaluation.size();
-        ObjectNode outcome = JSON.objectNode();
-        outcome.put("sizeClass", size.result());
-        if (Evaluation.Size.UNDETERMINED.equals(size.result())) {
-            ArrayNode possible = outcome.putArray("possible");
-            size.possible().forEach(possible::add);
+        Supplier<ObjectNode> explanation = null;
+        if (trace.recording()) {
+            ObjectNode outcome = JSON.objectNode();
+            outcome.put("sizeClass", size.result());
+            if (Evaluation.Size.UNDETERMINED.equals(size.result())) {
+                ArrayNode possible = outcome.putArray("possible");
+                size.possible().forEach(possible::add);
+            }
+            ObjectNode made = trace.explanation(specVersion, "size-class", sizeSet.key(), asOf,
+                    enterprise.path("uscc").isTextual() ? enterprise.get("uscc").asText() : null, outcome,
+                    List.of(Trace.citation(sizeSet, sizeSet.sizeClassification().citation())));
+            explanation = () -> made;
         }
-        ObjectNode explanation = trace.explanation(specVersion, "size-class", sizeSet.key(), asOf,
-                enterprise.path("uscc").isTextual() ? enterprise.get("uscc").asText() : null, outcome,
-                List.of(Trace.citation(sizeSet, sizeSet.sizeClassification().citation())));
         return new Outcomes.SizeOutcome(size.result(), size.possible(), size.category(), sizeSet.key(),
                 trace.missingInputs(), trace.findings(), trace.orderedAssumptionIds(), explanation);
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An enterprise record as one evaluation reads it: {@code FY(k)} entries by fiscal year and facts by
@@ -13,6 +14,9 @@ import java.util.Map;
  * API.
  */
 final class EnterpriseData {
+
+    /** The member names of the dot paths of the rule data, split once. */
+    private static final Map<String, String[]> SEGMENTS = new ConcurrentHashMap<>();
 
     private final JsonNode root;
     private final LocalDate asOf;
@@ -61,13 +65,13 @@ final class EnterpriseData {
      * @return the number, or null when the year or the field is absent (recorded as missing)
      */
     BigDecimal figure(int fiscalYear, String field) {
-        return number(fiscalYear, field + "[" + fiscalYear + "]", field);
+        return number(fiscalYear, field + "[" + fiscalYear + "]", field, null);
     }
 
     /** Whether {@code FY(fiscalYear).field} is present, without recording a read. */
     boolean hasFigure(int fiscalYear, String field) {
         Integer index = yearIndex.get(fiscalYear);
-        return index != null && root.at("/yearlyFigures/" + index + "/" + field).isNumber();
+        return index != null && root.path("yearlyFigures").path(index).path(field).isNumber();
     }
 
     /**
@@ -76,19 +80,25 @@ final class EnterpriseData {
      * @return the number, or null (recorded as missing)
      */
     BigDecimal provincialIndicator(int fiscalYear, String key) {
-        return number(fiscalYear, "provincialIndicators." + key + "[" + fiscalYear + "]",
-                "provincialIndicators/" + key.replace("~", "~0").replace("/", "~1"));
+        return number(fiscalYear, "provincialIndicators." + key + "[" + fiscalYear + "]", "provincialIndicators", key);
     }
 
-    /** A number below {@code FY(fiscalYear)} at a relative JSON Pointer, recorded under a name. */
-    private BigDecimal number(int fiscalYear, String name, String relativePointer) {
+    /**
+     * The number {@code FY(fiscalYear).field} or {@code FY(fiscalYear).field[key]}, recorded under a
+     * name with its JSON Pointer.
+     */
+    private BigDecimal number(int fiscalYear, String name, String field, String key) {
         Integer index = yearIndex.get(fiscalYear);
         if (index == null) {
             trace.missingInput(name, null);
             return null;
         }
-        String pointer = "/yearlyFigures/" + index + "/" + relativePointer;
-        JsonNode value = root.at(pointer);
+        JsonNode value = root.path("yearlyFigures").path(index).path(field);
+        if (key != null) {
+            value = value.path(key);
+        }
+        String pointer = trace.recording() ? "/yearlyFigures/" + index + "/" + field
+                + (key == null ? "" : "/" + key.replace("~", "~0").replace("/", "~1")) : null;
         if (!value.isNumber()) {
             trace.missingInput(name, pointer);
             return null;
@@ -103,9 +113,15 @@ final class EnterpriseData {
      * @return the value, or null when absent (recorded as missing)
      */
     JsonNode fact(String path) {
-        String pointer = "/" + path.replace('.', '/');
-        JsonNode value = root.at(pointer);
-        if (value.isMissingNode() || value.isNull()) {
+        JsonNode value = root;
+        for (String name : SEGMENTS.computeIfAbsent(path, p -> p.split("\\.", -1))) {
+            value = value.get(name);
+            if (value == null) {
+                break;
+            }
+        }
+        String pointer = trace.recording() ? "/" + path.replace('.', '/') : null;
+        if (value == null || value.isMissingNode() || value.isNull()) {
             trace.missingInput(path, pointer);
             return null;
         }

@@ -89,7 +89,7 @@ final class Evaluation {
      * @param out where the test is written with its values
      * @return true, false or unknown
      */
-    Tri test(RuleTest test, RuleSet owner, StringBuilder out) {
+    Tri test(RuleTest test, RuleSet owner, Out out) {
         if (test instanceof RuleTest.Compare compare) {
             return compare(compare, owner, out);
         }
@@ -123,7 +123,7 @@ final class Evaluation {
         return Tri.TRUE;
     }
 
-    private Tri combine(String name, List<RuleTest> tests, boolean all, RuleSet owner, StringBuilder out) {
+    private Tri combine(String name, List<RuleTest> tests, boolean all, RuleSet owner, Out out) {
         out.append(name).append('[');
         Tri value = all ? Tri.TRUE : Tri.FALSE;
         for (int i = 0; i < tests.size(); i++) {
@@ -137,19 +137,16 @@ final class Evaluation {
         return value;
     }
 
-    private Tri compare(RuleTest.Compare compare, RuleSet owner, StringBuilder out) {
+    private Tri compare(RuleTest.Compare compare, RuleSet owner, Out out) {
         MetricValue metric = metric(compare.metric(), compare.key());
-        BigDecimal threshold;
-        String thresholdText;
-        if (compare.parameter() != null) {
-            RuleSet.Parameter parameter = parameter(owner, compare.parameter());
-            threshold = parameter.value();
-            thresholdText = compare.parameter() + " " + Ratio.plain(threshold);
-        } else {
-            threshold = compare.value();
-            thresholdText = Ratio.plain(threshold);
-        }
+        BigDecimal threshold = compare.parameter() != null ? parameter(owner, compare.parameter()).value()
+                : compare.value();
         Tri value = metric.compare(compare.op(), threshold);
+        if (!out.on()) {
+            return value;
+        }
+        String thresholdText = compare.parameter() != null ? compare.parameter() + " " + Ratio.plain(threshold)
+                : Ratio.plain(threshold);
         out.append(compare.metric());
         if (compare.key() != null) {
             out.append('[').append(compare.key()).append(']');
@@ -191,7 +188,7 @@ final class Evaluation {
         };
     }
 
-    private Tri fact(RuleTest.Fact fact, StringBuilder out) {
+    private Tri fact(RuleTest.Fact fact, Out out) {
         JsonNode value = data.fact(fact.path());
         out.append(fact.path());
         if (value == null) {
@@ -213,7 +210,7 @@ final class Evaluation {
         return result;
     }
 
-    private Tri hasDesignation(RuleTest.HasDesignation has, StringBuilder out) {
+    private Tri hasDesignation(RuleTest.HasDesignation has, Out out) {
         out.append("hasDesignation(").append(has.tiers());
         if (!has.levels().isEmpty()) {
             out.append(" at ").append(has.levels());
@@ -252,7 +249,7 @@ final class Evaluation {
         return Terms.holding(designation, data.asOf(), end);
     }
 
-    private Tri sizeClassIn(RuleTest.SizeClassIn in, StringBuilder out) {
+    private Tri sizeClassIn(RuleTest.SizeClassIn in, Out out) {
         Size size = size();
         Set<String> listed = in.classes().stream().map(SizeClass::toString).collect(Collectors.toSet());
         Tri value;
@@ -313,23 +310,29 @@ final class Evaluation {
         List<String> all = List.of("LARGE", "MEDIUM", "SMALL", "MICRO", Size.NOT_COVERED);
         if (notCovered != null) {
             trace.assumptions(notCovered.assumptions());
-            trace.step("size/industry", notCovered.title(), code + " → " + bestCode + " → " + notCovered.id(),
-                    JSON.textNode(Size.NOT_COVERED), sizeSet, notCovered.citation());
+            if (trace.recording()) {
+                trace.step("size/industry", notCovered.title(), code + " → " + bestCode + " → " + notCovered.id(),
+                        JSON.textNode(Size.NOT_COVERED), sizeSet, notCovered.citation());
+            }
             return new Size(Size.NOT_COVERED, List.of(Size.NOT_COVERED), notCovered.id());
         }
         if (category == null) {
             trace.finding("UNKNOWN_INDUSTRY", "industryCode", code == null ? "absent" : code + " matches no industry");
-            trace.step("size/industry", Trace.text("划型行业", "Size-class industry"),
-                    code == null ? "industryCode absent" : code + " matches no industry code", JSON.textNode("UNKNOWN"),
-                    sizeSet, classification.citation());
+            if (trace.recording()) {
+                trace.step("size/industry", Trace.text("划型行业", "Size-class industry"),
+                        code == null ? "industryCode absent" : code + " matches no industry code", JSON.textNode("UNKNOWN"),
+                        sizeSet, classification.citation());
+            }
             return new Size(Size.UNDETERMINED, all, null);
         }
         trace.assumptions(category.assumptions());
-        trace.step("size/industry", category.title(), code + " → " + bestCode + " → " + category.id(),
-                JSON.textNode(category.id()), sizeSet, category.citation());
+        if (trace.recording()) {
+            trace.step("size/industry", category.title(), code + " → " + bestCode + " → " + category.id(),
+                    JSON.textNode(category.id()), sizeSet, category.citation());
+        }
         List<String> possible = new ArrayList<>();
         for (RuleSet.SizeBounds bounds : category.classes()) {
-            StringBuilder out = new StringBuilder();
+            Out out = Out.of(trace);
             Tri value = Tri.TRUE;
             for (RuleSet.Bound bound : bounds.bounds()) {
                 if (out.length() > 0) {
@@ -339,8 +342,10 @@ final class Evaluation {
                         sizeSet, out));
             }
             String sizeClass = bounds.sizeClass().toString();
-            trace.step("size/" + sizeClass, Trace.text(sizeClass + " 下限", sizeClass + " lower bounds"),
-                    out.toString(), JSON.textNode(value.toString()), sizeSet, bounds.citation());
+            if (trace.recording()) {
+                trace.step("size/" + sizeClass, Trace.text(sizeClass + " 下限", sizeClass + " lower bounds"),
+                        out.toString(), JSON.textNode(value.toString()), sizeSet, bounds.citation());
+            }
             if (value == Tri.UNKNOWN) {
                 possible.add(sizeClass);
             } else if (value == Tri.TRUE) {
@@ -359,16 +364,20 @@ final class Evaluation {
     }
 
     private Size decided(String sizeClass, RuleSet.SizeCategory category, RuleSet sizeSet) {
-        trace.step("size/class", Trace.text("企业规模类型", "Size class"), null, JSON.textNode(sizeClass), sizeSet,
-                sizeSet.sizeClassification().citation());
+        if (trace.recording()) {
+            trace.step("size/class", Trace.text("企业规模类型", "Size class"), null, JSON.textNode(sizeClass), sizeSet,
+                    sizeSet.sizeClassification().citation());
+        }
         return new Size(sizeClass, List.of(sizeClass), category.id());
     }
 
     private Size undetermined(List<String> possible, RuleSet.SizeCategory category, RuleSet sizeSet) {
         ArrayNode result = JSON.arrayNode();
         possible.forEach(result::add);
-        trace.step("size/class", Trace.text("企业规模类型（待定，可能类型）", "Size class (undetermined; possible classes)"),
-                null, result, sizeSet, sizeSet.sizeClassification().citation());
+        if (trace.recording()) {
+            trace.step("size/class", Trace.text("企业规模类型（待定，可能类型）", "Size class (undetermined; possible classes)"),
+                    null, result, sizeSet, sizeSet.sizeClassification().citation());
+        }
         return new Size(Size.UNDETERMINED, List.copyOf(possible), category.id());
     }
 
@@ -399,27 +408,35 @@ final class Evaluation {
                 byId.put(indicator.id(), points);
                 low += points.low();
                 high += points.high();
-                terms.add(interval(points.low(), points.high()));
+                if (trace.recording()) {
+                    terms.add(interval(points.low(), points.high()));
+                }
             }
             Points groupPoints = new Points(Math.min(low, group.maxPoints()), Math.min(high, group.maxPoints()), null);
             byId.put(group.id(), groupPoints);
             groups.add(new Outcomes.Points(group.id(), null, null, null, groupPoints.low(), groupPoints.high()));
-            trace.step("group/" + group.id(), group.title(), "min(" + String.join(" + ", terms) + ", " + group.maxPoints()
-                    + ") = " + interval(groupPoints.low(), groupPoints.high()), pointsJson(groupPoints), owner,
-                    group.citation());
+            if (trace.recording()) {
+                trace.step("group/" + group.id(), group.title(), "min(" + String.join(" + ", terms) + ", "
+                        + group.maxPoints() + ") = " + interval(groupPoints.low(), groupPoints.high()),
+                        pointsJson(groupPoints), owner, group.citation());
+            }
             totalLow += groupPoints.low();
             totalHigh += groupPoints.high();
         }
         Points total = new Points(totalLow, totalHigh, null);
-        trace.step("total", table.title().hasNonNull("zh") ? table.title() : Trace.text("总分", "Total points"),
+        if (trace.recording()) {
+            trace.step("total", table.title().hasNonNull("zh") ? table.title() : Trace.text("总分", "Total points"),
                 groups.stream().map(g -> interval(g.low(), g.high())).collect(Collectors.joining(" + ")) + " = "
                         + interval(totalLow, totalHigh), pointsJson(total), owner, table.citation());
+        }
         Tri value = threshold(table.passMark(), total, owner, "score/passMark");
         for (RuleSet.Threshold minimum : table.minimums()) {
             value = value.and(threshold(minimum, byId.get(minimum.target()), owner, "score/minimum/" + minimum.target()));
         }
-        trace.step(Expression.SCORE, Trace.text("评价得分是否达标", "Whether the points pass"), null,
-                JSON.textNode(value.toString()), owner, table.passMark().citation());
+        if (trace.recording()) {
+            trace.step(Expression.SCORE, Trace.text("评价得分是否达标", "Whether the points pass"), null,
+                    JSON.textNode(value.toString()), owner, table.passMark().citation());
+        }
         return new Score(value, new Outcomes.Points(Expression.SCORE, null, null, null, totalLow, totalHigh),
                 List.copyOf(indicators), List.copyOf(groups));
     }
@@ -439,6 +456,9 @@ final class Evaluation {
                     : low.compareTo(high) == 0 ? Tri.FALSE : Tri.UNKNOWN;
             default -> throw new OpenSrdiException(owner.source() + ": threshold operator " + threshold.op());
         }
+        if (!trace.recording()) {
+            return value;
+        }
         String target = threshold.target() == null ? "total" : threshold.target();
         trace.step(stepId, Trace.text(target + " " + threshold.op() + " " + threshold.parameter(),
                 target + " " + threshold.op() + " " + threshold.parameter()),
@@ -450,7 +470,7 @@ final class Evaluation {
     /** The points of an indicator (README §6.1), with a step in the trace. */
     Points indicator(Indicator indicator, RuleSet owner) {
         trace.assumptions(indicator.assumptions());
-        StringBuilder out = new StringBuilder();
+        Out out = Out.of(trace);
         Points points = switch (indicator.method()) {
             case Indicator.BANDS -> bands(indicator, out);
             case Indicator.FIRST_MATCH -> firstMatch(indicator, owner, out);
@@ -459,14 +479,18 @@ final class Evaluation {
             case Indicator.MAX_OF -> maxOf(indicator, owner, out);
             default -> input(indicator, owner, out);
         };
-        ObjectNode result = pointsJson(points);
-        trace.step("indicator/" + indicator.id(), indicator.title(), out.toString(), result, owner, indicator.citation());
+        if (trace.recording()) {
+            trace.step("indicator/" + indicator.id(), indicator.title(), out.toString(), pointsJson(points), owner,
+                    indicator.citation());
+        }
         return points;
     }
 
-    private Points bands(Indicator indicator, StringBuilder out) {
+    private Points bands(Indicator indicator, Out out) {
         MetricValue metric = metric(indicator.metric(), indicator.key());
-        out.append(indicator.metric()).append(" (").append(describe(metric)).append(')');
+        if (out.on()) {
+            out.append(indicator.metric()).append(" (").append(describe(metric)).append(')');
+        }
         if (!metric.known()) {
             indicator.bands().forEach(b -> trace.assumptions(b.assumptions()));
             int low = indicator.bands().stream().mapToInt(Indicator.Band::low).min().orElse(0);
@@ -481,8 +505,10 @@ final class Evaluation {
                     : metric.signAgainst(band.upper()) < 0);
             if (aboveLower && belowUpper) {
                 trace.assumptions(band.assumptions());
-                out.append(" in ").append(bandText(band)).append(" → band ").append(band.label()).append(' ')
-                        .append(interval(band.low(), band.high()));
+                if (out.on()) {
+                    out.append(" in ").append(bandText(band)).append(" → band ").append(band.label()).append(' ')
+                            .append(interval(band.low(), band.high()));
+                }
                 return new Points(band.low(), band.high(), band.label());
             }
         }
@@ -494,10 +520,10 @@ final class Evaluation {
                 + (band.upper() == null ? "+∞)" : Ratio.plain(band.upper()) + (band.upperInclusive() ? "]" : ")"));
     }
 
-    private Points firstMatch(Indicator indicator, RuleSet owner, StringBuilder out) {
+    private Points firstMatch(Indicator indicator, RuleSet owner, Out out) {
         List<Indicator.Case> collected = new ArrayList<>();
         for (Indicator.Case c : indicator.cases()) {
-            StringBuilder caseOut = new StringBuilder();
+            Out caseOut = out.sibling();
             Tri value = test(c.test(), owner, caseOut);
             out.append(out.length() > 0 ? "; " : "").append(c.label()).append(": ").append(caseOut);
             if (value == Tri.FALSE) {
@@ -512,16 +538,18 @@ final class Evaluation {
         int low = collected.stream().mapToInt(Indicator.Case::low).min().orElse(0);
         int high = collected.stream().mapToInt(Indicator.Case::high).max().orElse(0);
         String label = collected.stream().map(Indicator.Case::label).collect(Collectors.joining("|"));
-        out.append(" → ").append(label).append(' ').append(interval(low, high));
+        if (out.on()) {
+            out.append(" → ").append(label).append(' ').append(interval(low, high));
+        }
         return new Points(low, high, label.isEmpty() ? null : label);
     }
 
-    private Points perItem(Indicator indicator, RuleSet owner, StringBuilder out) {
+    private Points perItem(Indicator indicator, RuleSet owner, Out out) {
         int met = 0;
         int unknown = 0;
         List<String> labels = new ArrayList<>();
         for (Indicator.Item item : indicator.items()) {
-            StringBuilder itemOut = new StringBuilder();
+            Out itemOut = out.sibling();
             Tri value = test(item.test(), owner, itemOut);
             out.append(out.length() > 0 ? "; " : "").append(item.label() != null ? item.label() : item.id()).append(": ")
                     .append(itemOut);
@@ -534,14 +562,19 @@ final class Evaluation {
         }
         int low = Math.min(met * indicator.pointsPerItem(), indicator.cap());
         int high = Math.min((met + unknown) * indicator.pointsPerItem(), indicator.cap());
-        out.append(" → ").append(met).append(" met, ").append(unknown).append(" unknown: min(n × ")
-                .append(indicator.pointsPerItem()).append(", ").append(indicator.cap()).append(") = ").append(interval(low, high));
+        if (out.on()) {
+            out.append(" → ").append(met).append(" met, ").append(unknown).append(" unknown: min(n × ")
+                    .append(indicator.pointsPerItem()).append(", ").append(indicator.cap()).append(") = ")
+                    .append(interval(low, high));
+        }
         return new Points(low, high, labels.isEmpty() ? null : String.join("+", labels));
     }
 
-    private Points steps(Indicator indicator, StringBuilder out) {
+    private Points steps(Indicator indicator, Out out) {
         MetricValue metric = metric(indicator.metric(), indicator.key());
-        out.append(indicator.metric()).append(" (").append(describe(metric)).append(')');
+        if (out.on()) {
+            out.append(indicator.metric()).append(" (").append(describe(metric)).append(')');
+        }
         if (!metric.known()) {
             out.append(" → ").append(interval(0, indicator.cap()));
             return new Points(0, indicator.cap(), null);
@@ -551,29 +584,37 @@ final class Evaluation {
                 RoundingMode.FLOOR).max(BigDecimal.ZERO);
         int points = steps.multiply(BigDecimal.valueOf(indicator.pointsPerStep()))
                 .min(BigDecimal.valueOf(indicator.cap())).intValueExact();
-        out.append(" → min(⌊").append(value.display()).append(" / ").append(Ratio.plain(indicator.stepSize())).append("⌋ × ")
-                .append(indicator.pointsPerStep()).append(", ").append(indicator.cap()).append(") = ").append(points);
+        if (out.on()) {
+            out.append(" → min(⌊").append(value.display()).append(" / ").append(Ratio.plain(indicator.stepSize()))
+                    .append("⌋ × ").append(indicator.pointsPerStep()).append(", ").append(indicator.cap()).append(") = ")
+                    .append(points);
+        }
         return new Points(points, points, null);
     }
 
-    private Points maxOf(Indicator indicator, RuleSet owner, StringBuilder out) {
+    private Points maxOf(Indicator indicator, RuleSet owner, Out out) {
         int low = 0;
         int high = 0;
         String best = null;
         for (Indicator sub : indicator.indicators()) {
             Points points = indicator(sub, owner);
-            out.append(out.length() > 0 ? "; " : "").append(sub.id()).append(' ').append(interval(points.low(), points.high()));
+            if (out.on()) {
+                out.append(out.length() > 0 ? "; " : "").append(sub.id()).append(' ')
+                        .append(interval(points.low(), points.high()));
+            }
             if (best == null || points.high() > high) {
                 best = sub.id() + (points.label() != null ? ":" + points.label() : "");
             }
             low = Math.max(low, points.low());
             high = Math.max(high, points.high());
         }
-        out.append(" → max = ").append(interval(low, high)).append(" (").append(best).append(')');
+        if (out.on()) {
+            out.append(" → max = ").append(interval(low, high)).append(" (").append(best).append(')');
+        }
         return new Points(low, high, best);
     }
 
-    private Points input(Indicator indicator, RuleSet owner, StringBuilder out) {
+    private Points input(Indicator indicator, RuleSet owner, Out out) {
         Indicator.InputSource source = indicator.input();
         if (source.slot() != null) {
             return slot(indicator, source.slot(), out);
@@ -625,7 +666,7 @@ final class Evaluation {
     }
 
     /** A provincial slot (README §8.2): the province's indicators, else [0, maxPoints]. */
-    private Points slot(Indicator indicator, String slotId, StringBuilder out) {
+    private Points slot(Indicator indicator, String slotId, Out out) {
         JsonNode division = data.fact("divisionCode");
         String province = division != null && division.asText().length() >= 2 ? division.asText().substring(0, 2) + "0000"
                 : null;

@@ -3,6 +3,7 @@ package org.opensrdi.sdk.internal.criteria;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.function.Supplier;
 
 /**
  * The value of a metric of {@code metric.csv} for one enterprise and as-of date: an exact rational,
@@ -19,9 +20,9 @@ final class MetricValue {
     private final State state;
     private final Ratio value;
     private final boolean rootMinusOne;
-    private final String formula;
+    private final Supplier<String> formula;
 
-    private MetricValue(State state, Ratio value, boolean rootMinusOne, String formula) {
+    private MetricValue(State state, Ratio value, boolean rootMinusOne, Supplier<String> formula) {
         this.state = state;
         this.value = value;
         this.rootMinusOne = rootMinusOne;
@@ -30,11 +31,19 @@ final class MetricValue {
 
     /** A known value with the calculation that gave it, e.g. {@code 900000 / 30000000}. */
     static MetricValue of(Ratio value, String formula) {
+        return new MetricValue(State.KNOWN, value, false, () -> formula);
+    }
+
+    /**
+     * A known value with the calculation that gave it, written only when the trace asks for it:
+     * most evaluations decide without writing one.
+     */
+    static MetricValue of(Ratio value, Supplier<String> formula) {
         return new MetricValue(State.KNOWN, value, false, formula);
     }
 
     /** √radicand − 1, radicand ≥ 0. */
-    static MetricValue rootMinusOne(Ratio radicand, String formula) {
+    static MetricValue rootMinusOne(Ratio radicand, Supplier<String> formula) {
         return new MetricValue(State.KNOWN, radicand, true, formula);
     }
 
@@ -44,7 +53,7 @@ final class MetricValue {
 
     /** Undefined, e.g. {@code 900000 / 0}. */
     static MetricValue undefined(String formula) {
-        return new MetricValue(State.UNDEFINED, null, false, formula);
+        return new MetricValue(State.UNDEFINED, null, false, () -> formula);
     }
 
     State state() {
@@ -111,6 +120,6 @@ final class MetricValue {
 
     /** The calculation with the values put in, or null. */
     String formula() {
-        return formula;
+        return formula == null ? null : formula.get();
     }
 }

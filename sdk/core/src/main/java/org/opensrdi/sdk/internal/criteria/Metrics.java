@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.opensrdi.sdk.OpenSrdiException;
 
 /**
@@ -116,7 +117,7 @@ final class Metrics {
 
     private static MetricValue amount(EnterpriseData data, int year, String field) {
         BigDecimal value = data.figure(year, field);
-        return value == null ? MetricValue.missing() : MetricValue.of(Ratio.of(value), field + "[" + year + "]");
+        return value == null ? MetricValue.missing() : MetricValue.of(Ratio.of(value), () -> field + "[" + year + "]");
     }
 
     /** numerator ÷ denominator of one year; undefined when the denominator is 0. */
@@ -126,8 +127,8 @@ final class Metrics {
         if (numerator == null || denominator == null) {
             return MetricValue.missing();
         }
-        String formula = p(numerator) + " / " + p(denominator);
-        return denominator.signum() == 0 ? MetricValue.undefined(formula)
+        Supplier<String> formula = () -> p(numerator) + " / " + p(denominator);
+        return denominator.signum() == 0 ? MetricValue.undefined(formula.get())
                 : MetricValue.of(Ratio.of(numerator, denominator), formula);
     }
 
@@ -138,8 +139,8 @@ final class Metrics {
         if (current == null || previous == null) {
             return MetricValue.missing();
         }
-        String formula = "(" + p(current) + " − " + p(previous) + ") / " + p(previous);
-        return previous.signum() == 0 ? MetricValue.undefined(formula)
+        Supplier<String> formula = () -> "(" + p(current) + " − " + p(previous) + ") / " + p(previous);
+        return previous.signum() == 0 ? MetricValue.undefined(formula.get())
                 : MetricValue.of(Ratio.of(current.subtract(previous), previous), formula);
     }
 
@@ -152,10 +153,10 @@ final class Metrics {
         if (m1 == null || m2 == null || m3 == null) {
             return MetricValue.missing();
         }
-        String formula = "((" + p(m3) + " − " + p(m2) + ") / " + p(m2) + " + (" + p(m2) + " − " + p(m1) + ") / " + p(m1)
-                + ") / 2";
+        Supplier<String> formula = () -> "((" + p(m3) + " − " + p(m2) + ") / " + p(m2) + " + (" + p(m2) + " − "
+                + p(m1) + ") / " + p(m1) + ") / 2";
         if (m1.signum() == 0 || m2.signum() == 0) {
-            return MetricValue.undefined(formula);
+            return MetricValue.undefined(formula.get());
         }
         Ratio average = Ratio.of(m3.subtract(m2), m2).plus(Ratio.of(m2.subtract(m1), m1)).dividedBy(TWO);
         return MetricValue.of(average, formula);
@@ -169,9 +170,9 @@ final class Metrics {
         if (last == null || base == null) {
             return MetricValue.missing();
         }
-        String formula = "√(" + p(last) + " / " + p(base) + ") − 1";
+        Supplier<String> formula = () -> "√(" + p(last) + " / " + p(base) + ") − 1";
         if (base.signum() == 0 || last.signum() * base.signum() < 0) {
-            return MetricValue.undefined(formula);
+            return MetricValue.undefined(formula.get());
         }
         return MetricValue.rootMinusOne(Ratio.of(last, base), formula);
     }
@@ -186,9 +187,10 @@ final class Metrics {
         if (rd1 == null || revenue1 == null || rd2 == null || revenue2 == null) {
             return MetricValue.missing();
         }
-        String formula = "min(" + p(rd1) + " / " + p(revenue1) + ", " + p(rd2) + " / " + p(revenue2) + ")";
+        Supplier<String> formula = () -> "min(" + p(rd1) + " / " + p(revenue1) + ", " + p(rd2) + " / " + p(revenue2)
+                + ")";
         if (revenue1.signum() == 0 || revenue2.signum() == 0) {
-            return MetricValue.undefined(formula);
+            return MetricValue.undefined(formula.get());
         }
         return MetricValue.of(Ratio.of(rd1, revenue1).min(Ratio.of(rd2, revenue2)), formula);
     }
@@ -201,9 +203,10 @@ final class Metrics {
             return MetricValue.missing();
         }
         return switch (how) {
-            case "min" -> MetricValue.of(Ratio.of(last.min(before)), "min(" + p(last) + ", " + p(before) + ")");
-            case "avg" -> MetricValue.of(Ratio.of(last.add(before), TWO), "(" + p(last) + " + " + p(before) + ") / 2");
-            default -> MetricValue.of(Ratio.of(last.add(before)), p(last) + " + " + p(before));
+            case "min" -> MetricValue.of(Ratio.of(last.min(before)), () -> "min(" + p(last) + ", " + p(before) + ")");
+            case "avg" -> MetricValue.of(Ratio.of(last.add(before), TWO),
+                    () -> "(" + p(last) + " + " + p(before) + ") / 2");
+            default -> MetricValue.of(Ratio.of(last.add(before)), () -> p(last) + " + " + p(before));
         };
     }
 

@@ -3,6 +3,7 @@ package org.opensrdi.sdk.internal.criteria;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 import org.opensrdi.model.Level;
 import org.opensrdi.model.Tier;
 
@@ -60,12 +61,19 @@ public final class Outcomes {
      * @param nearMiss the near-miss count, or null
      * @param findings findings that did not stop the evaluation
      * @param assumptions every assumption id involved
-     * @param explanation the trace, as explanation.schema.json
+     * @param explanation the trace, as explanation.schema.json, made when first asked for; never to
+     *     be modified (callers hand out copies)
      */
     public record TierOutcome(Tier tier, String ruleSet, boolean transitional, String verdict, Points total,
             List<Points> indicators, List<Points> groups, List<String> failedConditions, List<String> undecidedConditions,
             List<String> missingInputs, List<String> directPathsHeld, String directPath, NearMiss nearMiss,
-            List<Finding> findings, List<String> assumptions, ObjectNode explanation) {
+            List<Finding> findings, List<String> assumptions, Supplier<ObjectNode> explanation) {
+
+        TierOutcome withExplanation(Supplier<ObjectNode> made) {
+            return new TierOutcome(tier, ruleSet, transitional, verdict, total, indicators, groups, failedConditions,
+                    undecidedConditions, missingInputs, directPathsHeld, directPath, nearMiss, findings, assumptions,
+                    made);
+        }
     }
 
     /**
@@ -78,10 +86,38 @@ public final class Outcomes {
      * @param missingInputs inputs needed but absent
      * @param findings findings
      * @param assumptions every assumption id involved
-     * @param explanation the trace
+     * @param explanation the trace, made when first asked for; never to be modified
      */
     public record SizeOutcome(String result, List<String> possible, String category, String ruleSet,
-            List<String> missingInputs, List<Finding> findings, List<String> assumptions, ObjectNode explanation) {
+            List<String> missingInputs, List<Finding> findings, List<String> assumptions,
+            Supplier<ObjectNode> explanation) {
+
+        SizeOutcome withExplanation(Supplier<ObjectNode> made) {
+            return new SizeOutcome(result, possible, category, ruleSet, missingInputs, findings, assumptions, made);
+        }
+    }
+
+    /**
+     * An explanation made on the first call and kept. Thread-safe: two threads asking at once may
+     * both make it (the same document) and one is kept.
+     *
+     * @param maker makes the explanation
+     * @return the memoising supplier
+     */
+    static Supplier<ObjectNode> explainedLater(Supplier<ObjectNode> maker) {
+        return new Supplier<>() {
+            private volatile ObjectNode made;
+
+            @Override
+            public ObjectNode get() {
+                ObjectNode node = made;
+                if (node == null) {
+                    node = maker.get();
+                    made = node;
+                }
+                return node;
+            }
+        };
     }
 
     /**

@@ -24,17 +24,46 @@ final class Trace {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
+    private final boolean recording;
+
     private final Map<String, ObjectNode> inputs = new LinkedHashMap<>();
     private final Map<String, ObjectNode> parameters = new LinkedHashMap<>();
     private final Map<String, String> parameterOwners = new HashMap<>();
     private final ArrayNode steps = JSON.arrayNode();
     private final Set<String> stepIds = new HashSet<>();
-    private final Set<String> assumptionIds = new LinkedHashSet<>();
+    private final Set<String> assumptionIds = new LinkedHashSet<>(64);
     private final Set<String> missing = new LinkedHashSet<>();
     private final List<Finding> findings = new ArrayList<>();
 
+    /** A trace that records inputs, parameters and steps: what {@link #explanation} writes. */
+    Trace() {
+        this(true);
+    }
+
+    private Trace(boolean recording) {
+        this.recording = recording;
+    }
+
+    /**
+     * A trace that keeps only what a result carries besides its explanation: missing inputs,
+     * assumption ids and findings. An evaluation with it decides exactly as with a recording trace
+     * (the trace is written to, never read from, while deciding); the explanation is made by
+     * evaluating again with a recording trace when someone asks for it.
+     */
+    static Trace quiet() {
+        return new Trace(false);
+    }
+
+    /** Whether inputs, parameters and steps are recorded; callers skip building them when not. */
+    boolean recording() {
+        return recording;
+    }
+
     /** Records a value read from the enterprise record. */
     void input(String name, JsonNode value, String pointer) {
+        if (!recording) {
+            return;
+        }
         inputs.computeIfAbsent(name, key -> {
             ObjectNode input = JSON.objectNode();
             input.put("name", name);
@@ -47,6 +76,9 @@ final class Trace {
     /** Records a value that was needed but absent. */
     void missingInput(String name, String pointer) {
         missing.add(name);
+        if (!recording) {
+            return;
+        }
         inputs.computeIfAbsent(name, key -> {
             ObjectNode input = JSON.objectNode();
             input.put("name", name);
@@ -60,6 +92,10 @@ final class Trace {
 
     /** Records a parameter used, with its citation and assumptions. */
     void parameter(RuleSet owner, RuleSet.Parameter parameter) {
+        if (!recording) {
+            assumptionIds.addAll(parameter.assumptions());
+            return;
+        }
         String key = parameter.id();
         String previousOwner = parameterOwners.putIfAbsent(key, owner.id());
         if (previousOwner != null && !previousOwner.equals(owner.id())) {
@@ -108,6 +144,9 @@ final class Trace {
      * @param citation the clause implemented, or null
      */
     void step(String id, JsonNode description, String expression, JsonNode result, RuleSet owner, JsonNode citation) {
+        if (!recording) {
+            return;
+        }
         String unique = id;
         for (int n = 2; !stepIds.add(unique); n++) {
             unique = id + "#" + n;
