@@ -11,14 +11,21 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.GcInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 import org.opensrdi.model.ReportCounts;
 import org.opensrdi.model.ValidationReport;
 import org.opensrdi.sdk.internal.schema.SpecSchemaRegistry;
@@ -27,8 +34,8 @@ import org.opensrdi.sdk.validation.Validator;
 
 /**
  * One whole-process measurement over one NDJSON file, in its own JVM, printed as one JSON line for
- * run.sh: records per second over the whole file after a warm-up pass over its first records (the
- * same for every mode), the process's peak RSS and the heap's peak use.
+ * run.sh: records per second over the whole file — the best of {@code --passes} passes — after a
+ * warm-up pass over its first records (the same for every mode), the process's peak RSS and the most heap in use after a collection.
  *
  * <ul>
  * <li>{@code read-tree FILE}: Jackson {@code readTree} of every line, nothing else;</li>
@@ -59,19 +66,20 @@ public final class ThroughputRun {
     /**
      * Runs one measurement.
      *
-     * @param args {@code MODE FILE [--threads N] [--warmup RECORDS] [--as-of YYYY-MM-DD] [--label NAME]}
+     * @param args {@code MODE FILE [--threads N] [--warmup RECORDS] [--passes N] [--as-of YYYY-MM-DD] [--label NAME]}
      * @throws IOException if the file cannot be read
      */
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
             System.err.println("Usage: ThroughputRun read-tree|networknt|validate FILE [--threads N] [--warmup RECORDS]"
-                    + " [--as-of YYYY-MM-DD] [--label NAME]");
+                    + " [--passes N] [--as-of YYYY-MM-DD] [--label NAME]");
             System.exit(2);
         }
         String modeName = args[0];
         Path file = Path.of(args[1]);
         int threads = 1;
         int warmup = 30_000;
+        int passes = 1;
         String label = null;
         LocalDate asOf = SubmissionGenerator.Settings.DEFAULT_AS_OF;
         for (int i = 2; i + 1 < args.length; i += 2) {
@@ -80,10 +88,12 @@ public final class ThroughputRun {
                 case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
                 case "--as-of" -> asOf = LocalDate.parse(args[i + 1]);
                 case "--label" -> label = args[i + 1];
+                case "--passes" -> passes = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         quietLogging();
+        watchLiveHeap();
         Mode mode = switch (modeName) {
             case "read-tree" -> readTree();
             case "networknt" -> networknt();
@@ -91,17 +101,31 @@ public final class ThroughputRun {
             default -> throw new IllegalArgumentException("unknown mode " + modeName);
         };
         if (warmup > 0) {
-            mode.run(new ByteArrayInputStream(firstLines(file, warmup)));
+            warmUp(mode, file, warmup);
         }
-        long cpuBefore = processCpuNanos();
-        long started = System.nanoTime();
-        Pass pass;
-        try (InputStream in = Files.newInputStream(file)) {
-            pass = mode.run(in);
+        // The best of a few passes over the whole file: the machine is shared, and a pass that met
+        // another tenant's work says little about the code.
+        Pass best = null;
+        double bestSeconds = Double.MAX_VALUE;
+        double bestCpu = 0;
+        StringBuilder all = new StringBuilder();
+        for (int p = 0; p < passes; p++) {
+            long cpuBefore = processCpuNanos();
+            long started = System.nanoTime();
+            Pass pass;
+            try (InputStream in = Files.newInputStream(file)) {
+                pass = mode.run(in);
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            all.append(all.length() == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.0f", pass.records() / seconds));
+            if (seconds < bestSeconds) {
+                best = pass;
+                bestSeconds = seconds;
+                bestCpu = (processCpuNanos() - cpuBefore) / 1e9;
+            }
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        print(label != null ? label : modeName, threads, pass.records(), pass.rejected(), seconds,
-                (processCpuNanos() - cpuBefore) / 1e9, label != null ? "\"exit\":0" : null);
+        print(label != null ? label : modeName, threads, best.records(), best.rejected(), bestSeconds, bestCpu,
+                "\"passes\":[" + all + "]" + (label != null ? ",\"exit\":0" : ""));
     }
 
     /**
@@ -194,6 +218,11 @@ public final class ThroughputRun {
         };
     }
 
+    /** A pass over the first lines, from memory; in a method of its own so that they are garbage after it. */
+    private static void warmUp(Mode mode, Path file, int lines) throws IOException {
+        mode.run(new ByteArrayInputStream(firstLines(file, lines)));
+    }
+
     /** The first lines of the file, for the warm-up pass. */
     private static byte[] firstLines(Path file, int count) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
@@ -228,14 +257,36 @@ public final class ThroughputRun {
         return 0;
     }
 
-    /** The sum of the heap pools' peak use: an upper bound of the heap's peak. */
-    private static double peakHeapMiB() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
+    /** The most heap in use right after a collection: what the run kept alive at its peak. */
+    private static final AtomicLong LIVE_HEAP_PEAK = new AtomicLong();
+
+    /** Follows every collection of the JVM; call once, before the work. */
+    static void watchLiveHeap() {
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (collector instanceof NotificationEmitter emitter) {
+                emitter.addNotificationListener((notification, handback) -> {
+                    if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                        GcInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()).getGcInfo();
+                        long used = 0;
+                        for (MemoryUsage pool : info.getMemoryUsageAfterGc().values()) {
+                            used += pool.getUsed();
+                        }
+                        LIVE_HEAP_PEAK.accumulateAndGet(used, Math::max);
+                    }
+                }, null, null);
             }
         }
-        return peak / 1048576.0;
+    }
+
+    /** The most heap in use after a collection, or now if none ran. */
+    private static double peakHeapMiB() {
+        long now = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                now += pool.getUsage().getUsed();
+            }
+        }
+        long peak = LIVE_HEAP_PEAK.get();
+        return (peak > 0 ? peak : now) / 1048576.0;
     }
 }
