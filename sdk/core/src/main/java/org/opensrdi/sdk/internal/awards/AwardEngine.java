@@ -93,22 +93,28 @@ public final class AwardEngine {
 
         void rule(Dataset.Entry<Enterprise> enterprise, CompiledPack pack, CompiledRule rule) {
             String uscc = enterprise.record().getUscc();
-            // A record that meets two triggers of the same line counts once, under the first.
-            Map<Object, Candidate> found = new IdentityHashMap<>();
+            // A record that meets two triggers of the same line counts once, under the first. Most
+            // lines meet no record of an enterprise: the map is made for the first one met.
+            Map<Object, Candidate> found = null;
             for (Trigger trigger : rule.triggers()) {
                 if (trigger.designation()) {
                     for (Dataset.Entry<Designation> entry : data.designations(uscc)) {
                         if (matches(trigger, entry.record())) {
+                            found = found != null ? found : new IdentityHashMap<>();
                             found.putIfAbsent(entry.record(), new Candidate(entry, trigger, entry.record().getDesignationDate()));
                         }
                     }
                 } else {
                     for (Dataset.Entry<Event> entry : data.events(uscc)) {
                         if (matches(trigger, entry.record())) {
+                            found = found != null ? found : new IdentityHashMap<>();
                             found.putIfAbsent(entry.record(), new Candidate(entry, trigger, entry.record().getDate()));
                         }
                     }
                 }
+            }
+            if (found == null) {
+                return;
             }
             List<Candidate> candidates = new ArrayList<>(found.values());
             // The earliest record is the one paid under a one-time constraint.
