@@ -126,9 +126,10 @@ public final class ResultsTable {
         if (pairA != null && pairB != null && readTree != null) {
             double headroom = (rate(pairA) + rate(pairB)) / rate(readTree);
             line(String.format(Locale.ROOT, "| (machine) two independent readTree JVMs at once, both rates / one alone"
-                    + " — what two threads can get here at most | %.2f × | — |", headroom));
-            line(String.format(Locale.ROOT, "| full validation, 2 threads / 1 thread, as a share of that headroom"
-                    + " | %.0f %% | — |", 100 * rate(two) / rate(one) / headroom));
+                    + " — what the second vCPU gave two programs that share nothing, during this run | %.2f × | — |",
+                    headroom));
+            line(String.format(Locale.ROOT, "| full validation, 2 threads / 1 thread, against that | %.0f %% | — |",
+                    100 * rate(two) / rate(one) / headroom));
         }
         JsonNode cli = results.get("cli");
         if (cli != null) {
