@@ -14,6 +14,7 @@ import org.opensrdi.model.Enterprise;
 import org.opensrdi.model.Event;
 import org.opensrdi.model.Level;
 import org.opensrdi.model.Tier;
+import org.opensrdi.sdk.internal.designations.Holding;
 import org.opensrdi.sdk.internal.validation.CodeLists;
 import org.opensrdi.sdk.progress.ProgressData;
 
@@ -145,33 +146,14 @@ public final class Dataset {
         return levels == null || levels.isEmpty() || levels.contains(levelOf(designation));
     }
 
-    /** Whether a designation was revoked on or before a date. */
+    /** Whether a designation was revoked on or before a date ({@link Holding#isRevokedBy}). */
     public static boolean isRevokedBy(Designation designation, LocalDate date) {
-        if (designation.getRevocationDate() != null) {
-            return !designation.getRevocationDate().isAfter(date);
-        }
-        return designation.getStatus() == Designation.StatusEnum.REVOKED;
+        return Holding.isRevokedBy(designation, date);
     }
 
-    /**
-     * Whether a designation holds on a date (specification.md §8.2): started (term start, else the
-     * designation date), not revoked, and the date not after the term end — or, with status
-     * UNDER_REVIEW, the term ended but the date is not after the data's as-of date.
-     */
+    /** Whether a designation holds on a date ({@link Holding#holds}, bounded by the data's as-of date). */
     public boolean isActive(Designation designation, LocalDate date) {
-        LocalDate start = designation.getTermStart() != null ? designation.getTermStart()
-                : designation.getDesignationDate();
-        if (start == null || start.isAfter(date) || isRevokedBy(designation, date)) {
-            return false;
-        }
-        if (designation.getTermEnd() == null) {
-            // EXPIRED without a term end: it ended on an unknown day, so it is not counted.
-            return designation.getStatus() != Designation.StatusEnum.EXPIRED;
-        }
-        if (!date.isAfter(designation.getTermEnd())) {
-            return true;
-        }
-        return designation.getStatus() == Designation.StatusEnum.UNDER_REVIEW && !date.isAfter(dataAsOf);
+        return Holding.holds(designation, date, dataAsOf);
     }
 
     /** Whether an enterprise holds an active designation of one of the tiers (any level) on a date. */
