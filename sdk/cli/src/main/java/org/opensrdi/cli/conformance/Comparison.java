@@ -61,10 +61,27 @@ public final class Comparison {
                 }
             }
             case Protocol.SYNTAX, Protocol.RECORD_RULES, Protocol.DATASET_RULES -> validation(expected, actual, differences);
+            case Protocol.SIZE_CLASS -> sizeClass(expected, actual, differences);
             // A capability without a canonical form in this runner yet: the members the vector gives.
             default -> generic("", expected, actual, differences);
         }
         return differences.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", differences));
+    }
+
+    /** README §3.4: the rule set and the class; the set of possible classes when UNDETERMINED is expected. */
+    private static void sizeClass(JsonNode expected, JsonNode actual, List<String> differences) {
+        scalar("ruleSetId", expected.get("ruleSetId"), actual.get("ruleSetId"), differences);
+        scalar("sizeClass", expected.get("sizeClass"), actual.get("sizeClass"), differences);
+        if ("UNDETERMINED".equals(expected.path("sizeClass").asText())) {
+            sets("possibleClasses", texts(expected.path("possibleClasses")), texts(actual.path("possibleClasses")),
+                    differences);
+        }
+    }
+
+    private static Set<String> texts(JsonNode array) {
+        Set<String> texts = new TreeSet<>();
+        array.forEach(element -> texts.add(element.asText()));
+        return texts;
     }
 
     private static void schema(JsonNode expected, JsonNode actual, List<String> differences) {

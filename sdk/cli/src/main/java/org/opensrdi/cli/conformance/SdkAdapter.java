@@ -1,5 +1,6 @@
 package org.opensrdi.cli.conformance;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -19,12 +20,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.opensrdi.model.Enterprise;
 import org.opensrdi.model.IssueGroup;
 import org.opensrdi.model.ValidationIssue;
 import org.opensrdi.model.ValidationReport;
 import org.opensrdi.sdk.OpenSrdi;
 import org.opensrdi.sdk.SchemaValidator;
 import org.opensrdi.sdk.SchemaViolation;
+import org.opensrdi.sdk.criteria.CriteriaEvaluator;
+import org.opensrdi.sdk.criteria.SizeClassResult;
+import org.opensrdi.sdk.criteria.SizeOutcome;
 import org.opensrdi.sdk.identifiers.Uscc;
 import org.opensrdi.sdk.validation.InputFormat;
 import org.opensrdi.sdk.validation.Validator;
@@ -43,12 +48,14 @@ public final class SdkAdapter {
             Protocol.IDENTIFIERS, List.of("0.1"),
             Protocol.SYNTAX, List.of("0.1"),
             Protocol.RECORD_RULES, List.of("0.1"),
-            Protocol.DATASET_RULES, List.of("0.1"));
+            Protocol.DATASET_RULES, List.of("0.1"),
+            Protocol.SIZE_CLASS, List.of("0.1"));
 
     private static final Pattern ORGANISATION_CODE = Pattern.compile("[0-9A-Z]{8}[0-9X]");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final SchemaValidator schemaValidator = SchemaValidator.create();
+    private final CriteriaEvaluator criteria = CriteriaEvaluator.bundled();
     private final Map<LocalDate, Validator> validators = new ConcurrentHashMap<>();
 
     /**
@@ -68,6 +75,7 @@ public final class SdkAdapter {
             case Protocol.SCHEMA -> schema(input);
             case Protocol.IDENTIFIERS -> identifier(input);
             case Protocol.SYNTAX, Protocol.RECORD_RULES, Protocol.DATASET_RULES -> validation(input, asOf);
+            case Protocol.SIZE_CLASS -> sizeClass(input, asOf);
             default -> throw new UnsupportedInputException("capability not implemented: " + capability);
         };
     }
@@ -120,15 +128,7 @@ public final class SdkAdapter {
     }
 
     private JsonNode validation(JsonNode input, String asOf) {
-        if (asOf == null) {
-            throw new UnsupportedInputException("validation needs an asOf date");
-        }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(asOf);
-        } catch (DateTimeParseException e) {
-            throw new UnsupportedInputException("asOf is not an ISO 8601 date: " + asOf);
-        }
+        LocalDate date = date(asOf, "validation");
         InputFormat format = switch (text(input, "format")) {
             case "submission" -> InputFormat.SUBMISSION_JSON;
             case "ndjson" -> InputFormat.NDJSON;
@@ -154,6 +154,41 @@ public final class SdkAdapter {
             }
         }
         return output;
+    }
+
+    private JsonNode sizeClass(JsonNode input, String asOf) {
+        LocalDate date = date(asOf, "size-class");
+        JsonNode record = input.get("enterprise");
+        if (record == null || !record.isObject()) {
+            throw new UnsupportedInputException("size-class input lacks the object \"enterprise\"");
+        }
+        Enterprise enterprise;
+        try {
+            enterprise = OpenSrdi.jsonMapper().treeToValue(record, Enterprise.class);
+        } catch (JsonProcessingException e) {
+            throw new UnsupportedInputException("enterprise is not an Enterprise record: " + e.getOriginalMessage());
+        }
+        SizeClassResult result = criteria.classifySize(enterprise, date);
+        String ruleSet = result.ruleSet();
+        ObjectNode output = NODES.objectNode()
+                .put("ruleSetId", ruleSet.contains("@") ? ruleSet.substring(0, ruleSet.indexOf('@')) : ruleSet)
+                .put("sizeClass", result.outcome().name());
+        if (result.outcome() == SizeOutcome.UNDETERMINED) {
+            ArrayNode possible = output.putArray("possibleClasses");
+            result.possible().forEach(size -> possible.add(size.name()));
+        }
+        return output;
+    }
+
+    private static LocalDate date(String asOf, String capability) {
+        if (asOf == null) {
+            throw new UnsupportedInputException(capability + " needs an asOf date");
+        }
+        try {
+            return LocalDate.parse(asOf);
+        } catch (DateTimeParseException e) {
+            throw new UnsupportedInputException("asOf is not an ISO 8601 date: " + asOf);
+        }
     }
 
     /** The bytes of a validation input: its document, records, text or base64 form (exactly one). */
