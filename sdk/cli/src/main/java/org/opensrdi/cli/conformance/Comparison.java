@@ -62,6 +62,7 @@ public final class Comparison {
             }
             case Protocol.SYNTAX, Protocol.RECORD_RULES, Protocol.DATASET_RULES -> validation(expected, actual, differences);
             case Protocol.SIZE_CLASS -> sizeClass(expected, actual, differences);
+            case Protocol.TIER_CRITERIA -> tierCriteria(expected, actual, differences);
             // A capability without a canonical form in this runner yet: the members the vector gives.
             default -> generic("", expected, actual, differences);
         }
@@ -76,6 +77,22 @@ public final class Comparison {
             sets("possibleClasses", texts(expected.path("possibleClasses")), texts(actual.path("possibleClasses")),
                     differences);
         }
+    }
+
+    /**
+     * README §3.5: the rule set, the verdict, the points interval (when either side has one), the
+     * sets of false and unknown conditions, and the missed elements of a near-miss rule.
+     */
+    private static void tierCriteria(JsonNode expected, JsonNode actual, List<String> differences) {
+        scalar("ruleSetId", expected.get("ruleSetId"), actual.get("ruleSetId"), differences);
+        scalar("verdict", expected.get("verdict"), actual.get("verdict"), differences);
+        scalar("score.min", expected.path("score").get("min"), actual.path("score").get("min"), differences);
+        scalar("score.max", expected.path("score").get("max"), actual.path("score").get("max"), differences);
+        sets("failedConditions", texts(expected.path("failedConditions")), texts(actual.path("failedConditions")),
+                differences);
+        sets("unknownConditions", texts(expected.path("unknownConditions")), texts(actual.path("unknownConditions")),
+                differences);
+        scalar("missedElements", expected.get("missedElements"), actual.get("missedElements"), differences);
     }
 
     private static Set<String> texts(JsonNode array) {

@@ -23,6 +23,8 @@ public final class Protocol {
     public static final String DATASET_RULES = "dataset-rules";
     /** The SME size class of one enterprise record on an as-of date. */
     public static final String SIZE_CLASS = "size-class";
+    /** One tier's criteria for one enterprise record on an as-of date. */
+    public static final String TIER_CRITERIA = "tier-criteria";
 
     /** The capabilities whose output is a validation outcome (accepted, issues, counts). */
     public static final List<String> VALIDATION_CAPABILITIES = List.of(SYNTAX, RECORD_RULES, DATASET_RULES);

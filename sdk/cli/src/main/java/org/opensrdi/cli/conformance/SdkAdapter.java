@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,14 +21,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.opensrdi.model.Designation;
 import org.opensrdi.model.Enterprise;
 import org.opensrdi.model.IssueGroup;
+import org.opensrdi.model.RecognitionType;
+import org.opensrdi.model.Tier;
 import org.opensrdi.model.ValidationIssue;
 import org.opensrdi.model.ValidationReport;
 import org.opensrdi.sdk.OpenSrdi;
+import org.opensrdi.sdk.OpenSrdiException;
 import org.opensrdi.sdk.SchemaValidator;
 import org.opensrdi.sdk.SchemaViolation;
 import org.opensrdi.sdk.criteria.CriteriaEvaluator;
+import org.opensrdi.sdk.criteria.EvaluationOptions;
+import org.opensrdi.sdk.criteria.EvaluationResult;
 import org.opensrdi.sdk.criteria.SizeClassResult;
 import org.opensrdi.sdk.criteria.SizeOutcome;
 import org.opensrdi.sdk.identifiers.Uscc;
@@ -49,7 +56,8 @@ public final class SdkAdapter {
             Protocol.SYNTAX, List.of("0.1"),
             Protocol.RECORD_RULES, List.of("0.1"),
             Protocol.DATASET_RULES, List.of("0.1"),
-            Protocol.SIZE_CLASS, List.of("0.1"));
+            Protocol.SIZE_CLASS, List.of("0.1"),
+            Protocol.TIER_CRITERIA, List.of("0.1"));
 
     private static final Pattern ORGANISATION_CODE = Pattern.compile("[0-9A-Z]{8}[0-9X]");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -76,6 +84,7 @@ public final class SdkAdapter {
             case Protocol.IDENTIFIERS -> identifier(input);
             case Protocol.SYNTAX, Protocol.RECORD_RULES, Protocol.DATASET_RULES -> validation(input, asOf);
             case Protocol.SIZE_CLASS -> sizeClass(input, asOf);
+            case Protocol.TIER_CRITERIA -> tierCriteria(input, asOf);
             default -> throw new UnsupportedInputException("capability not implemented: " + capability);
         };
     }
@@ -158,26 +167,82 @@ public final class SdkAdapter {
 
     private JsonNode sizeClass(JsonNode input, String asOf) {
         LocalDate date = date(asOf, "size-class");
-        JsonNode record = input.get("enterprise");
-        if (record == null || !record.isObject()) {
-            throw new UnsupportedInputException("size-class input lacks the object \"enterprise\"");
-        }
-        Enterprise enterprise;
-        try {
-            enterprise = OpenSrdi.jsonMapper().treeToValue(record, Enterprise.class);
-        } catch (JsonProcessingException e) {
-            throw new UnsupportedInputException("enterprise is not an Enterprise record: " + e.getOriginalMessage());
-        }
-        SizeClassResult result = criteria.classifySize(enterprise, date);
-        String ruleSet = result.ruleSet();
+        SizeClassResult result = criteria.classifySize(bind(input.get("enterprise"), Enterprise.class, "enterprise"), date);
         ObjectNode output = NODES.objectNode()
-                .put("ruleSetId", ruleSet.contains("@") ? ruleSet.substring(0, ruleSet.indexOf('@')) : ruleSet)
+                .put("ruleSetId", withoutVersion(result.ruleSet()))
                 .put("sizeClass", result.outcome().name());
         if (result.outcome() == SizeOutcome.UNDETERMINED) {
             ArrayNode possible = output.putArray("possibleClasses");
             result.possible().forEach(size -> possible.add(size.name()));
         }
         return output;
+    }
+
+    private JsonNode tierCriteria(JsonNode input, String asOf) {
+        LocalDate date = date(asOf, "tier-criteria");
+        Enterprise enterprise = bind(input.get("enterprise"), Enterprise.class, "enterprise");
+        Tier tier;
+        try {
+            tier = Tier.fromValue(text(input, "tier"));
+        } catch (IllegalArgumentException e) {
+            throw new UnsupportedInputException("unknown tier: " + input.get("tier"));
+        }
+        EvaluationOptions.Builder options = EvaluationOptions.builder();
+        JsonNode designations = input.get("designations");
+        if (designations != null) {
+            if (!designations.isArray()) {
+                throw new UnsupportedInputException("designations must be an array");
+            }
+            List<Designation> list = new ArrayList<>();
+            designations.forEach(designation -> list.add(bind(designation, Designation.class, "designation")));
+            options.designations(list);
+        }
+        if (input.has("recognitionType")) {
+            try {
+                options.recognitionType(RecognitionType.fromValue(text(input, "recognitionType")));
+            } catch (IllegalArgumentException e) {
+                throw new UnsupportedInputException("unknown recognitionType: " + input.get("recognitionType"));
+            }
+        }
+        if (input.has("maxMissing")) {
+            if (!input.get("maxMissing").canConvertToInt() || input.get("maxMissing").intValue() < 0) {
+                throw new UnsupportedInputException("maxMissing must be a whole number ≥ 0");
+            }
+            options.maxMissingElements(input.get("maxMissing").intValue());
+        }
+        EvaluationResult result;
+        try {
+            result = criteria.evaluate(enterprise, tier, date, options.build());
+        } catch (OpenSrdiException e) {
+            throw new UnsupportedInputException(e.getMessage());
+        }
+        ObjectNode output = NODES.objectNode()
+                .put("ruleSetId", withoutVersion(result.ruleSet()))
+                .put("verdict", result.verdict().name());
+        result.total().ifPresent(total -> output.putObject("score").put("min", total.low()).put("max", total.high()));
+        result.failedConditions().forEach(output.putArray("failedConditions")::add);
+        result.undecidedConditions().forEach(output.putArray("unknownConditions")::add);
+        result.nearMiss().ifPresent(count -> output.put("missedElements", count.missed().size()));
+        return output;
+    }
+
+    /** An input member bound to a model type. */
+    private static <T> T bind(JsonNode value, Class<T> type, String name) {
+        if (value == null || !value.isObject()) {
+            throw new UnsupportedInputException("the input lacks the object \"" + name + "\"");
+        }
+        try {
+            return OpenSrdi.jsonMapper().treeToValue(value, type);
+        } catch (JsonProcessingException e) {
+            throw new UnsupportedInputException(name + " is not a " + type.getSimpleName() + " record: "
+                    + e.getOriginalMessage());
+        }
+    }
+
+    /** {@code size-class-2011} of {@code size-class-2011@0.1.0}. */
+    private static String withoutVersion(String ruleSet) {
+        int at = ruleSet.indexOf('@');
+        return at < 0 ? ruleSet : ruleSet.substring(0, at);
     }
 
     private static LocalDate date(String asOf, String capability) {
