@@ -1,7 +1,9 @@
 package org.opensrdi.cli.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +65,7 @@ public final class Comparison {
             case Protocol.SYNTAX, Protocol.RECORD_RULES, Protocol.DATASET_RULES -> validation(expected, actual, differences);
             case Protocol.SIZE_CLASS -> sizeClass(expected, actual, differences);
             case Protocol.TIER_CRITERIA -> tierCriteria(expected, actual, differences);
+            case Protocol.AWARDS -> awards(expected, actual, differences);
             // A capability without a canonical form in this runner yet: the members the vector gives.
             default -> generic("", expected, actual, differences);
         }
@@ -93,6 +96,48 @@ public final class Comparison {
         sets("unknownConditions", texts(expected.path("unknownConditions")), texts(actual.path("unknownConditions")),
                 differences);
         scalar("missedElements", expected.get("missedElements"), actual.get("missedElements"), differences);
+    }
+
+    /**
+     * README §3.6: the award lines as a multiset of rule, payer, enterprise and amount or range,
+     * amounts compared as exact decimals.
+     */
+    private static void awards(JsonNode expected, JsonNode actual, List<String> differences) {
+        List<String> wanted = awardLines(expected.path("lines"));
+        List<String> got = awardLines(actual.path("lines"));
+        List<String> missing = new ArrayList<>(wanted);
+        got.forEach(missing::remove);
+        List<String> unexpected = new ArrayList<>(got);
+        wanted.forEach(unexpected::remove);
+        if (!missing.isEmpty()) {
+            differences.add("lines missing " + missing);
+        }
+        if (!unexpected.isEmpty()) {
+            differences.add("lines unexpected " + unexpected);
+        }
+    }
+
+    private static List<String> awardLines(JsonNode lines) {
+        List<String> keys = new ArrayList<>();
+        for (JsonNode line : lines) {
+            String amount = line.hasNonNull("amount") ? decimal(line.get("amount"))
+                    : line.hasNonNull("range") ? "[" + decimal(line.get("range").get("min")) + ", "
+                            + (line.get("range").hasNonNull("max") ? decimal(line.get("range").get("max")) : "") + "]"
+                            : "unquantified";
+            keys.add(line.path("rule").asText() + " " + line.path("enterpriseUscc").asText() + " payer "
+                    + (line.hasNonNull("payer") ? line.get("payer").asText() : "-") + " " + amount);
+        }
+        Collections.sort(keys);
+        return keys;
+    }
+
+    /** A number as an exact decimal without trailing zeros, so that 100000 and 100000.00 are one. */
+    private static String decimal(JsonNode number) {
+        if (number == null || !number.isNumber()) {
+            return String.valueOf(number);
+        }
+        BigDecimal value = number.decimalValue();
+        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
     }
 
     private static Set<String> texts(JsonNode array) {

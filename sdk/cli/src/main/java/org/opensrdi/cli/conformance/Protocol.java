@@ -25,6 +25,8 @@ public final class Protocol {
     public static final String SIZE_CLASS = "size-class";
     /** One tier's criteria for one enterprise record on an as-of date. */
     public static final String TIER_CRITERIA = "tier-criteria";
+    /** The award lines of policy packs for a set of records on an as-of date. */
+    public static final String AWARDS = "awards";
 
     /** The capabilities whose output is a validation outcome (accepted, issues, counts). */
     public static final List<String> VALIDATION_CAPABILITIES = List.of(SYNTAX, RECORD_RULES, DATASET_RULES);

@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.opensrdi.model.Designation;
 import org.opensrdi.model.Enterprise;
+import org.opensrdi.model.Event;
 import org.opensrdi.model.IssueGroup;
 import org.opensrdi.model.RecognitionType;
 import org.opensrdi.model.Tier;
@@ -32,6 +33,11 @@ import org.opensrdi.sdk.OpenSrdi;
 import org.opensrdi.sdk.OpenSrdiException;
 import org.opensrdi.sdk.SchemaValidator;
 import org.opensrdi.sdk.SchemaViolation;
+import org.opensrdi.sdk.awards.Amount;
+import org.opensrdi.sdk.awards.AwardCalculator;
+import org.opensrdi.sdk.awards.AwardLine;
+import org.opensrdi.sdk.awards.AwardResult;
+import org.opensrdi.sdk.awards.PolicyPacks;
 import org.opensrdi.sdk.criteria.CriteriaEvaluator;
 import org.opensrdi.sdk.criteria.EvaluationOptions;
 import org.opensrdi.sdk.criteria.EvaluationResult;
@@ -57,7 +63,8 @@ public final class SdkAdapter {
             Protocol.RECORD_RULES, List.of("0.1"),
             Protocol.DATASET_RULES, List.of("0.1"),
             Protocol.SIZE_CLASS, List.of("0.1"),
-            Protocol.TIER_CRITERIA, List.of("0.1"));
+            Protocol.TIER_CRITERIA, List.of("0.1"),
+            Protocol.AWARDS, List.of("0.1"));
 
     private static final Pattern ORGANISATION_CODE = Pattern.compile("[0-9A-Z]{8}[0-9X]");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -85,6 +92,7 @@ public final class SdkAdapter {
             case Protocol.SYNTAX, Protocol.RECORD_RULES, Protocol.DATASET_RULES -> validation(input, asOf);
             case Protocol.SIZE_CLASS -> sizeClass(input, asOf);
             case Protocol.TIER_CRITERIA -> tierCriteria(input, asOf);
+            case Protocol.AWARDS -> awards(input, asOf);
             default -> throw new UnsupportedInputException("capability not implemented: " + capability);
         };
     }
@@ -224,6 +232,54 @@ public final class SdkAdapter {
         result.undecidedConditions().forEach(output.putArray("unknownConditions")::add);
         result.nearMiss().ifPresent(count -> output.put("missedElements", count.missed().size()));
         return output;
+    }
+
+    private JsonNode awards(JsonNode input, String asOf) {
+        LocalDate date = date(asOf, "awards");
+        JsonNode packIds = input.get("packs");
+        if (packIds == null || !packIds.isArray() || packIds.isEmpty()) {
+            throw new UnsupportedInputException("awards input lacks the non-empty array \"packs\"");
+        }
+        AwardCalculator.Builder calculator = AwardCalculator.builder().asOf(date);
+        for (JsonNode packId : packIds) {
+            calculator.pack(PolicyPacks.bundled().stream().filter(pack -> pack.getPackId().equals(packId.asText()))
+                    .findFirst().orElseThrow(() -> new UnsupportedInputException("no bundled policy pack " + packId)));
+        }
+        AwardResult result = calculator.build().calculate(records(input, "enterprises", Enterprise.class),
+                records(input, "designations", Designation.class), records(input, "events", Event.class));
+        ObjectNode output = NODES.objectNode();
+        ArrayNode lines = output.putArray("lines");
+        for (AwardLine line : result.lines()) {
+            ObjectNode item = lines.addObject().put("rule", line.ruleId());
+            line.payer().ifPresent(payer -> item.put("payer", payer));
+            item.put("enterpriseUscc", line.enterpriseUscc());
+            Amount amount = line.amount();
+            switch (amount.kind()) {
+                case EXACT -> item.put("amount", amount.exactValue().orElseThrow());
+                case RANGE -> {
+                    ObjectNode range = item.putObject("range").put("min", amount.minimum().orElseThrow());
+                    amount.maximum().ifPresent(maximum -> range.put("max", maximum));
+                }
+                case UNQUANTIFIED -> {
+                    // Neither an amount nor a range (README §3.6).
+                }
+            }
+        }
+        return output;
+    }
+
+    /** An optional array member of model records; absent means none. */
+    private static <T> List<T> records(JsonNode input, String name, Class<T> type) {
+        JsonNode array = input.get(name);
+        if (array == null) {
+            return List.of();
+        }
+        if (!array.isArray()) {
+            throw new UnsupportedInputException(name + " must be an array");
+        }
+        List<T> records = new ArrayList<>();
+        array.forEach(record -> records.add(bind(record, type, name)));
+        return records;
     }
 
     /** An input member bound to a model type. */
