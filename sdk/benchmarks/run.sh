@@ -62,7 +62,7 @@ if ! room "$data" $(( records * 800 / 1024 )) || ! room "$work" $(( large * 800 
 fi
 
 echo "Building the CLI and the benchmarks…" >&2
-(cd "$root" && mvn -B -ntp -q -Pbenchmarks install -DskipTests -pl sdk/cli,sdk/benchmarks -am)
+(cd "$root" && ./mvnw -B -ntp -q -Pbenchmarks install -DskipTests -pl sdk/cli,sdk/benchmarks -am)
 echo "Installing ajv…" >&2
 (cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
 jar=$here/target/benchmarks.jar

@@ -25,8 +25,8 @@ import org.opensrdi.sdk.SpecResources;
  */
 class CoverageTests {
 
-    static final String REGENERATE = "mvn -B -ntp -q install -DskipTests && "
-            + "mvn -B -ntp -q -pl conformance-tests test -Dtest=CoverageTests -Dopensrdi.regenerate=true";
+    static final String REGENERATE = "./mvnw -B -ntp -q install -DskipTests && "
+            + "./mvnw -B -ntp -q -pl conformance-tests test -Dtest=CoverageTests -Dopensrdi.regenerate=true";
 
     @Test
     void coverageListIsCurrent() throws IOException {
