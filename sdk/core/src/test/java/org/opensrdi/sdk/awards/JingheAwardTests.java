@@ -7,6 +7,8 @@ import static org.opensrdi.sdk.awards.Records.yuan;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.opensrdi.model.AwardPurpose;
 import org.opensrdi.model.Designation;
 import org.opensrdi.model.EventKind;
@@ -119,30 +121,22 @@ class JingheAwardTests {
         assertThat(line(result, "JINGHE-AWARD-HTE-LISTING").amount()).isEqualTo(Amount.exact(yuan("500000")));
     }
 
-    @Test
-    void aHighTechDesignationExpiredOnAnUnknownDayIsNotHeld() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Designation.StatusEnum.class, names = {"EXPIRED", "REVOKED"})
+    void aHighTechDesignationWithoutItsEndDateIsNotHeldWhenExpiredOrRevoked(Designation.StatusEnum status) {
+        // EXPIRED without termEnd ended on an unknown day; REVOKED without revocationDate counts as revoked.
         Records records = jinghe();
-        records.designation("JH-D-9", JINGHE, Tier.HIGH_TECH_ENTERPRISE, Level.PROVINCIAL, RecognitionType.FIRST, "2023-10-01")
-                .termEnd(null).status(Designation.StatusEnum.EXPIRED);
+        Designation designation = records.designation("JH-D-9", JINGHE, Tier.HIGH_TECH_ENTERPRISE, Level.PROVINCIAL,
+                RecognitionType.FIRST, "2023-10-01").status(status);
+        if (status == Designation.StatusEnum.EXPIRED) {
+            designation.termEnd(null);
+        }
         records.event("JH-E-6", JINGHE, EventKind.LISTING, "2025-03-18");
         AwardResult result = records.awards(AS_OF, "652722");
         // The designation's own award may stand; the listing needs the tier held on 2025-03-18.
         assertThat(result.lines()).extracting(AwardLine::ruleId).doesNotContain("JINGHE-AWARD-HTE-LISTING");
         assertThat(result.warnings()).extracting(AwardWarning::code, AwardWarning::record).contains(
                 org.assertj.core.groups.Tuple.tuple(AwardWarning.Code.REQUIRED_TIER_NOT_HELD, "event[JH-E-6]"));
-    }
-
-    @Test
-    void aHighTechDesignationRevokedWithoutADateIsNotHeld() {
-        Records records = jinghe();
-        records.designation("JH-D-10", JINGHE, Tier.HIGH_TECH_ENTERPRISE, Level.PROVINCIAL, RecognitionType.FIRST, "2023-10-01")
-                .status(Designation.StatusEnum.REVOKED);
-        records.event("JH-E-7", JINGHE, EventKind.LISTING, "2025-03-18");
-        AwardResult result = records.awards(AS_OF, "652722");
-        // The designation's own award may stand; the listing needs the tier held on 2025-03-18.
-        assertThat(result.lines()).extracting(AwardLine::ruleId).doesNotContain("JINGHE-AWARD-HTE-LISTING");
-        assertThat(result.warnings()).extracting(AwardWarning::code, AwardWarning::record).contains(
-                org.assertj.core.groups.Tuple.tuple(AwardWarning.Code.REQUIRED_TIER_NOT_HELD, "event[JH-E-7]"));
     }
 
     // 二.(二).2: "对创建为国家级、自治区级科技创新平台…按照自治州支持资金1:0.5配套奖励"

@@ -28,35 +28,8 @@ final class Out {
         return text != null;
     }
 
+    /** Appends a value's text when recording; numbers and characters box, off the hot paths only. */
     Out append(Object value) {
-        if (text != null) {
-            text.append(value);
-        }
-        return this;
-    }
-
-    Out append(String value) {
-        if (text != null) {
-            text.append(value);
-        }
-        return this;
-    }
-
-    Out append(char value) {
-        if (text != null) {
-            text.append(value);
-        }
-        return this;
-    }
-
-    Out append(int value) {
-        if (text != null) {
-            text.append(value);
-        }
-        return this;
-    }
-
-    Out append(long value) {
         if (text != null) {
             text.append(value);
         }
