@@ -87,12 +87,41 @@ class ConformanceComparisonTests {
 
     @Test
     void aCapabilityWithoutACanonicalFormComparesTheMembersTheVectorGives() {
-        JsonNode expected = json("{\"lines\": [{\"rule\": \"R\", \"amount\": 100000}]}");
+        JsonNode expected = json("{\"targets\": [{\"targetId\": \"T\", \"actual\": 16}]}");
 
-        assertThat(Comparison.difference("awards", expected, json("{\"lines\": [{\"rule\": \"R\", \"amount\": 100000.00}], \"trace\": {}}"))).isEmpty();
-        assertThat(Comparison.difference("awards", expected, json("{\"lines\": [{\"rule\": \"R\", \"amount\": 100000.01}]}")))
-                .hasValueSatisfying(difference -> assertThat(difference).startsWith("/lines: expected"));
-        assertThat(Comparison.difference("awards", expected, json("[]"))).hasValue("the output is not a JSON object");
+        assertThat(Comparison.difference("targets", expected, json("{\"targets\": [{\"targetId\": \"T\", \"actual\": 16.0}], \"trace\": {}}"))).isEmpty();
+        assertThat(Comparison.difference("targets", expected, json("{\"targets\": [{\"targetId\": \"T\", \"actual\": 16.01}]}")))
+                .hasValueSatisfying(difference -> assertThat(difference).startsWith("/targets: expected"));
+        assertThat(Comparison.difference("targets", expected, json("[]"))).hasValue("the output is not a JSON object");
+    }
+
+    @Test
+    void awardLinesAreAMultisetWithExactAmountsAnOptionalPayerAndUnquantifiedLines() {
+        // README §3.6: 100000 and 100000.00 are one amount; a line without payer or amount is its own kind.
+        JsonNode expected = json("{\"lines\": [{\"rule\": \"R\", \"payer\": \"652722\", \"enterpriseUscc\": \"U\", \"amount\": 100000},"
+                + " {\"rule\": \"M\", \"enterpriseUscc\": \"U\"}, {\"rule\": \"M\", \"enterpriseUscc\": \"U\"}]}");
+
+        assertThat(Comparison.difference("awards", expected, json("{\"lines\": [{\"rule\": \"M\", \"enterpriseUscc\": \"U\"},"
+                + " {\"rule\": \"R\", \"payer\": \"652722\", \"enterpriseUscc\": \"U\", \"amount\": 100000.00},"
+                + " {\"rule\": \"M\", \"enterpriseUscc\": \"U\"}]}"))).isEmpty();
+        assertThat(Comparison.difference("awards", expected, json("{\"lines\": [{\"rule\": \"R\", \"payer\": \"652722\","
+                + " \"enterpriseUscc\": \"U\", \"amount\": 100000}, {\"rule\": \"M\", \"enterpriseUscc\": \"U\"}]}")))
+                .hasValue("lines missing [M U payer - unquantified]");
+        assertThat(Comparison.difference("awards", json("{\"lines\": [{\"rule\": \"R\", \"enterpriseUscc\": \"U\", \"range\": {\"min\": 0}}]}"),
+                json("{\"lines\": [{\"rule\": \"R\", \"enterpriseUscc\": \"U\", \"range\": {\"min\": 0, \"max\": 1000000}}]}")))
+                .hasValue("lines missing [R U payer - [0, ]]; lines unexpected [R U payer - [0, 1000000]]");
+    }
+
+    @Test
+    void tierCriteriaCompareConditionsAsSetsAndTheScoreInterval() {
+        JsonNode expected = json("{\"ruleSetId\": \"tech-sme-2017\", \"verdict\": \"NOT_QUALIFIED\", \"score\": {\"min\": 68, \"max\": 68},"
+                + " \"failedConditions\": [\"SCORE\", \"SIZE_LIMITS\"], \"unknownConditions\": []}");
+
+        assertThat(Comparison.difference("tier-criteria", expected, json("{\"ruleSetId\": \"tech-sme-2017\", \"verdict\": \"NOT_QUALIFIED\","
+                + " \"score\": {\"min\": 68, \"max\": 68}, \"failedConditions\": [\"SIZE_LIMITS\", \"SCORE\"]}"))).isEmpty();
+        assertThat(Comparison.difference("tier-criteria", expected, json("{\"ruleSetId\": \"tech-sme-2017\", \"verdict\": \"NOT_QUALIFIED\","
+                + " \"score\": {\"min\": 60, \"max\": 68}, \"failedConditions\": [\"SCORE\"]}")))
+                .hasValue("score.min: expected 68, got 60; failedConditions missing [SIZE_LIMITS]");
     }
 
     private static JsonNode json(String text) {
