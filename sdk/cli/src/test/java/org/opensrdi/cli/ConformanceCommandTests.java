@@ -194,17 +194,17 @@ class ConformanceCommandTests {
     @Test
     void runSkipsCapabilitiesTheImplementationDoesNotDeclare() throws IOException {
         Path vectors = suite(threeVectors());
-        // The Java adapter does not implement targets yet (README §3.7, planned).
-        Files.createDirectories(vectors.resolve("targets/0.1"));
-        Files.writeString(vectors.resolve("targets/0.1/jinghe.json"), """
-                {"description": "targets", "capability": "targets", "specVersion": "0.1", "asOf": "2024-12-31", "tests": [
+        // The Java adapter declares targets for spec version 0.1 only: a 0.2 vector is skipped.
+        Files.createDirectories(vectors.resolve("targets/0.2"));
+        Files.writeString(vectors.resolve("targets/0.2/jinghe.json"), """
+                {"description": "targets", "capability": "targets", "specVersion": "0.2", "asOf": "2024-12-31", "tests": [
                   {"id": "tech-smes", "description": "reports the technology-based SME target", "specReference": "progress.md §3",
                    "input": {}, "expected": {"targets": []}}]}
                 """);
 
         assertThat(run("--impl", serve(), "--vectors", vectors.toString())).isZero();
 
-        assertThat(out.toString()).containsPattern("targets\\s+0\\.1\\s+1\\s+0\\s+0\\s+0\\s+0\\s+0\\s+1");
+        assertThat(out.toString()).containsPattern("targets\\s+0\\.2\\s+1\\s+0\\s+0\\s+0\\s+0\\s+0\\s+1");
     }
 
     @Test

@@ -87,12 +87,28 @@ class ConformanceComparisonTests {
 
     @Test
     void aCapabilityWithoutACanonicalFormComparesTheMembersTheVectorGives() {
-        JsonNode expected = json("{\"targets\": [{\"targetId\": \"T\", \"actual\": 16}]}");
+        // A capability a later suite may add, unknown to this runner (README §4 rule 1).
+        JsonNode expected = json("{\"items\": [{\"id\": \"T\", \"value\": 16}]}");
 
-        assertThat(Comparison.difference("targets", expected, json("{\"targets\": [{\"targetId\": \"T\", \"actual\": 16.0}], \"trace\": {}}"))).isEmpty();
-        assertThat(Comparison.difference("targets", expected, json("{\"targets\": [{\"targetId\": \"T\", \"actual\": 16.01}]}")))
-                .hasValueSatisfying(difference -> assertThat(difference).startsWith("/targets: expected"));
-        assertThat(Comparison.difference("targets", expected, json("[]"))).hasValue("the output is not a JSON object");
+        assertThat(Comparison.difference("a-later-capability", expected, json("{\"items\": [{\"id\": \"T\", \"value\": 16.0}], \"trace\": {}}"))).isEmpty();
+        assertThat(Comparison.difference("a-later-capability", expected, json("{\"items\": [{\"id\": \"T\", \"value\": 16.01}]}")))
+                .hasValueSatisfying(difference -> assertThat(difference).startsWith("/items: expected"));
+        assertThat(Comparison.difference("a-later-capability", expected, json("[]"))).hasValue("the output is not a JSON object");
+    }
+
+    @Test
+    void targetsAreASetKeyedByTargetJurisdictionAndYear() {
+        // README §3.7: 16 and 16.0 are one actual value; order does not matter; a changed status is a difference.
+        JsonNode expected = json("{\"targets\": [{\"targetId\": \"T\", \"jurisdiction\": \"652722\", \"status\": \"BEHIND\", \"actual\": 16},"
+                + " {\"targetId\": \"T\", \"jurisdiction\": \"652722\", \"year\": 2024, \"status\": \"MET\", \"actual\": 3}]}");
+
+        assertThat(Comparison.difference("targets", expected, json("{\"targets\": [{\"targetId\": \"T\", \"jurisdiction\": \"652722\","
+                + " \"year\": 2024, \"status\": \"MET\", \"actual\": 3.00}, {\"targetId\": \"T\", \"jurisdiction\": \"652722\","
+                + " \"status\": \"BEHIND\", \"actual\": 16.0}]}"))).isEmpty();
+        assertThat(Comparison.difference("targets", expected, json("{\"targets\": [{\"targetId\": \"T\", \"jurisdiction\": \"652722\","
+                + " \"year\": 2024, \"status\": \"MET\", \"actual\": 3}, {\"targetId\": \"T\", \"jurisdiction\": \"652722\","
+                + " \"status\": \"AT_RISK\", \"actual\": 16}]}")))
+                .hasValue("targets missing [T 652722 - BEHIND 16]; targets unexpected [T 652722 - AT_RISK 16]");
     }
 
     @Test

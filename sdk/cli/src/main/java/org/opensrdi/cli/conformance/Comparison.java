@@ -66,6 +66,7 @@ public final class Comparison {
             case Protocol.SIZE_CLASS -> sizeClass(expected, actual, differences);
             case Protocol.TIER_CRITERIA -> tierCriteria(expected, actual, differences);
             case Protocol.AWARDS -> awards(expected, actual, differences);
+            case Protocol.TARGETS -> targets(expected, actual, differences);
             // A capability without a canonical form in this runner yet: the members the vector gives.
             default -> generic("", expected, actual, differences);
         }
@@ -115,6 +116,28 @@ public final class Comparison {
         if (!unexpected.isEmpty()) {
             differences.add("lines unexpected " + unexpected);
         }
+    }
+
+    /**
+     * README §3.7: the targets as a set keyed by target, jurisdiction and year, each with its status,
+     * actual value and (when given) numerator and denominator, numbers as exact decimals.
+     */
+    private static void targets(JsonNode expected, JsonNode actual, List<String> differences) {
+        Set<String> wanted = targetEntries(expected.path("targets"));
+        Set<String> got = targetEntries(actual.path("targets"));
+        sets("targets", wanted, got, differences);
+    }
+
+    private static Set<String> targetEntries(JsonNode targets) {
+        Set<String> entries = new TreeSet<>();
+        for (JsonNode target : targets) {
+            String counts = target.hasNonNull("numerator") || target.hasNonNull("denominator")
+                    ? " " + decimal(target.get("numerator")) + "/" + decimal(target.get("denominator")) : "";
+            entries.add(target.path("targetId").asText() + " " + target.path("jurisdiction").asText() + " "
+                    + (target.hasNonNull("year") ? target.get("year").asText() : "-") + " " + target.path("status").asText()
+                    + " " + decimal(target.get("actual")) + counts);
+        }
+        return entries;
     }
 
     private static List<String> awardLines(JsonNode lines) {

@@ -27,6 +27,8 @@ public final class Protocol {
     public static final String TIER_CRITERIA = "tier-criteria";
     /** The award lines of policy packs for a set of records on an as-of date. */
     public static final String AWARDS = "awards";
+    /** The progress of policy packs' targets for a jurisdiction on an as-of date. */
+    public static final String TARGETS = "targets";
 
     /** The capabilities whose output is a validation outcome (accepted, issues, counts). */
     public static final List<String> VALIDATION_CAPABILITIES = List.of(SYNTAX, RECORD_RULES, DATASET_RULES);

@@ -21,14 +21,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.opensrdi.model.CountedItem;
 import org.opensrdi.model.Designation;
 import org.opensrdi.model.Enterprise;
 import org.opensrdi.model.Event;
 import org.opensrdi.model.IssueGroup;
+import org.opensrdi.model.JurisdictionProgress;
+import org.opensrdi.model.PolicyPack;
+import org.opensrdi.model.ProgressReport;
+import org.opensrdi.model.QuotaProgress;
 import org.opensrdi.model.RecognitionType;
+import org.opensrdi.model.TargetProgress;
 import org.opensrdi.model.Tier;
 import org.opensrdi.model.ValidationIssue;
 import org.opensrdi.model.ValidationReport;
+import org.opensrdi.model.YearProgress;
 import org.opensrdi.sdk.OpenSrdi;
 import org.opensrdi.sdk.OpenSrdiException;
 import org.opensrdi.sdk.SchemaValidator;
@@ -43,6 +50,8 @@ import org.opensrdi.sdk.criteria.EvaluationOptions;
 import org.opensrdi.sdk.criteria.EvaluationResult;
 import org.opensrdi.sdk.criteria.SizeClassResult;
 import org.opensrdi.sdk.criteria.SizeOutcome;
+import org.opensrdi.sdk.progress.ProgressCalculator;
+import org.opensrdi.sdk.progress.ProgressData;
 import org.opensrdi.sdk.identifiers.Uscc;
 import org.opensrdi.sdk.validation.InputFormat;
 import org.opensrdi.sdk.validation.Validator;
@@ -64,7 +73,8 @@ public final class SdkAdapter {
             Protocol.DATASET_RULES, List.of("0.1"),
             Protocol.SIZE_CLASS, List.of("0.1"),
             Protocol.TIER_CRITERIA, List.of("0.1"),
-            Protocol.AWARDS, List.of("0.1"));
+            Protocol.AWARDS, List.of("0.1"),
+            Protocol.TARGETS, List.of("0.1"));
 
     private static final Pattern ORGANISATION_CODE = Pattern.compile("[0-9A-Z]{8}[0-9X]");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -93,6 +103,7 @@ public final class SdkAdapter {
             case Protocol.SIZE_CLASS -> sizeClass(input, asOf);
             case Protocol.TIER_CRITERIA -> tierCriteria(input, asOf);
             case Protocol.AWARDS -> awards(input, asOf);
+            case Protocol.TARGETS -> targets(input, asOf);
             default -> throw new UnsupportedInputException("capability not implemented: " + capability);
         };
     }
@@ -236,15 +247,8 @@ public final class SdkAdapter {
 
     private JsonNode awards(JsonNode input, String asOf) {
         LocalDate date = date(asOf, "awards");
-        JsonNode packIds = input.get("packs");
-        if (packIds == null || !packIds.isArray() || packIds.isEmpty()) {
-            throw new UnsupportedInputException("awards input lacks the non-empty array \"packs\"");
-        }
         AwardCalculator.Builder calculator = AwardCalculator.builder().asOf(date);
-        for (JsonNode packId : packIds) {
-            calculator.pack(PolicyPacks.bundled().stream().filter(pack -> pack.getPackId().equals(packId.asText()))
-                    .findFirst().orElseThrow(() -> new UnsupportedInputException("no bundled policy pack " + packId)));
-        }
+        packs(input).forEach(calculator::pack);
         AwardResult result = calculator.build().calculate(records(input, "enterprises", Enterprise.class),
                 records(input, "designations", Designation.class), records(input, "events", Event.class));
         ObjectNode output = NODES.objectNode();
@@ -266,6 +270,69 @@ public final class SdkAdapter {
             }
         }
         return output;
+    }
+
+    private JsonNode targets(JsonNode input, String asOf) {
+        LocalDate date = date(asOf, "targets");
+        String jurisdiction = text(input, "jurisdiction");
+        ProgressData.Builder data = ProgressData.builder().dataAsOf(date);
+        records(input, "enterprises", Enterprise.class).forEach(data::enterprise);
+        records(input, "designations", Designation.class).forEach(data::designation);
+        records(input, "events", Event.class).forEach(data::event);
+        records(input, "countedItems", CountedItem.class).forEach(data::countedItem);
+        ProgressReport report;
+        try {
+            report = ProgressCalculator.builder().packs(packs(input)).build().calculate(data.build(), jurisdiction, date);
+        } catch (OpenSrdiException e) {
+            throw new UnsupportedInputException(e.getMessage());
+        }
+        ObjectNode output = NODES.objectNode();
+        ArrayNode targets = output.putArray("targets");
+        for (JurisdictionProgress level : report.getJurisdictions()) {
+            for (TargetProgress target : level.getTargets()) {
+                ObjectNode item = targets.addObject().put("targetId", target.getTargetId())
+                        .put("jurisdiction", target.getJurisdiction()).put("status", target.getStatus().value())
+                        .put("actual", target.getActual());
+                putCount(item, "numerator", target.getNumerator());
+                putCount(item, "denominator", target.getDenominator());
+                for (YearProgress year : target.getYears() == null ? List.<YearProgress>of() : target.getYears()) {
+                    ObjectNode yearly = targets.addObject().put("targetId", target.getTargetId())
+                            .put("jurisdiction", target.getJurisdiction()).put("year", year.getYear())
+                            .put("status", year.getStatus().value()).put("actual", year.getActual());
+                    putCount(yearly, "numerator", year.getNumerator());
+                    putCount(yearly, "denominator", year.getDenominator());
+                }
+                for (QuotaProgress quota : target.getQuotas() == null ? List.<QuotaProgress>of() : target.getQuotas()) {
+                    ObjectNode share = targets.addObject().put("targetId", target.getTargetId())
+                            .put("jurisdiction", quota.getJurisdiction());
+                    if (quota.getYear() != null) {
+                        share.put("year", quota.getYear());
+                    }
+                    share.put("status", quota.getStatus().value()).put("actual", quota.getActual());
+                }
+            }
+        }
+        return output;
+    }
+
+    private static void putCount(ObjectNode item, String name, Integer count) {
+        if (count != null) {
+            item.put(name, count);
+        }
+    }
+
+    /** The bundled policy packs named by the input's {@code packs}, in that order. */
+    private static List<PolicyPack> packs(JsonNode input) {
+        JsonNode packIds = input.get("packs");
+        if (packIds == null || !packIds.isArray() || packIds.isEmpty()) {
+            throw new UnsupportedInputException("the input lacks the non-empty array \"packs\"");
+        }
+        List<PolicyPack> packs = new ArrayList<>();
+        for (JsonNode packId : packIds) {
+            packs.add(PolicyPacks.bundled().stream().filter(pack -> pack.getPackId().equals(packId.asText()))
+                    .findFirst().orElseThrow(() -> new UnsupportedInputException("no bundled policy pack " + packId)));
+        }
+        return packs;
     }
 
     /** An optional array member of model records; absent means none. */
