@@ -267,16 +267,6 @@ final class CsvReader implements RecordReader {
     }
 
     @Override
-    public ObjectNode envelope() {
-        return null;
-    }
-
-    @Override
-    public boolean completed() {
-        return true;
-    }
-
-    @Override
     public void close() throws IOException {
         rows.close();
     }

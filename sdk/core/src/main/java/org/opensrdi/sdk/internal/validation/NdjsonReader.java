@@ -1,6 +1,5 @@
 package org.opensrdi.sdk.internal.validation;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
@@ -156,16 +155,6 @@ final class NdjsonReader implements RecordReader {
     @Override
     public List<Issue> documentIssues() {
         return documentIssues;
-    }
-
-    @Override
-    public ObjectNode envelope() {
-        return null;
-    }
-
-    @Override
-    public boolean completed() {
-        return true;
     }
 
     @Override

@@ -30,14 +30,19 @@ public interface RecordReader extends Closeable {
     /**
      * The envelope fields read so far (Submission documents only).
      *
-     * @return the envelope, or {@code null} for formats without one
+     * @return the envelope, or {@code null} for formats without one (the default)
      */
-    ObjectNode envelope();
+    default ObjectNode envelope() {
+        return null;
+    }
 
     /**
      * Whether the input ended cleanly (no FATAL issue stopped the reading).
      *
-     * @return {@code true} if every byte was read
+     * @return {@code true} if every byte was read; line formats (the default) read to the end
+     *     whatever a line holds
      */
-    boolean completed();
+    default boolean completed() {
+        return true;
+    }
 }
