@@ -113,15 +113,6 @@ public final class CriteriaEngine {
                 recognitionType, maxMissing, targetTier, new Trace()).explanation().get()));
     }
 
-    /**
-     * Evaluates one tier with a recording trace: the explanation is made at once. For tests that
-     * compare the two ways of evaluating.
-     */
-    Outcomes.TierOutcome evaluateRecording(JsonNode enterprise, Tier tier, LocalDate asOf,
-            List<Designation> designations, RecognitionType recognitionType, Integer maxMissing, Tier targetTier) {
-        return evaluate(enterprise, tier, asOf, designations, recognitionType, maxMissing, targetTier, new Trace());
-    }
-
     private Outcomes.TierOutcome evaluate(JsonNode enterprise, Tier tier, LocalDate asOf, List<Designation> designations,
             RecognitionType recognitionType, Integer maxMissing, Tier targetTier, Trace trace) {
         RuleLibrary.Selection selection = select(tier, asOf, recognitionType);
@@ -155,28 +146,28 @@ public final class CriteriaEngine {
     private static void chosen(RuleLibrary.Selection selection, Trace trace, List<JsonNode> citations) {
         RuleSet ruleSet = selection.resolved().ruleSet();
         RuleSet.TransitionalUse use = selection.transitionalUse();
-        if (!trace.recording()) {
-            if (use != null) {
-                trace.assumptions(use.assumptions());
-            }
-            ruleSet.reuses().forEach(reuse -> trace.assumptions(reuse.assumptions()));
-            return;
+        boolean recording = trace.recording();
+        if (recording) {
+            String why = use != null ? "transitional use " + use.start() + " – " + (use.end() == null ? "" : use.end())
+                    + " for " + use.recognitionTypes() : "effective period " + ruleSet.start() + " – "
+                    + (ruleSet.end() == null ? "" : ruleSet.end());
+            trace.step("ruleSet", Trace.text("按基准日选用规则集", "Rule set chosen by date"), why,
+                    JSON.textNode(ruleSet.key()), ruleSet, use != null ? use.citation() : null);
         }
-        String why = use != null ? "transitional use " + use.start() + " – " + (use.end() == null ? "" : use.end())
-                + " for " + use.recognitionTypes() : "effective period " + ruleSet.start() + " – "
-                + (ruleSet.end() == null ? "" : ruleSet.end());
-        trace.step("ruleSet", Trace.text("按基准日选用规则集", "Rule set chosen by date"), why,
-                JSON.textNode(ruleSet.key()), ruleSet, use != null ? use.citation() : null);
         if (use != null) {
             trace.assumptions(use.assumptions());
-            citations.add(Trace.citation(ruleSet, use.citation()));
+            if (recording) {
+                citations.add(Trace.citation(ruleSet, use.citation()));
+            }
         }
         for (RuleSet.Reuse reuse : ruleSet.reuses()) {
             trace.assumptions(reuse.assumptions());
-            citations.add(Trace.citation(ruleSet, reuse.citation()));
-            trace.step("reuse/" + reuse.ruleSetId(), Trace.text("沿用 " + reuse.ruleSetId(), "Reuses " + reuse.ruleSetId()),
-                    String.join(", ", reuse.parts()), JSON.textNode(reuse.ruleSetId() + "@" + reuse.version()), ruleSet,
-                    reuse.citation());
+            if (recording) {
+                citations.add(Trace.citation(ruleSet, reuse.citation()));
+                trace.step("reuse/" + reuse.ruleSetId(), Trace.text("沿用 " + reuse.ruleSetId(),
+                        "Reuses " + reuse.ruleSetId()), String.join(", ", reuse.parts()),
+                        JSON.textNode(reuse.ruleSetId() + "@" + reuse.version()), ruleSet, reuse.citation());
+            }
         }
     }
 

@@ -146,11 +146,6 @@ public final class Dataset {
         return levels == null || levels.isEmpty() || levels.contains(levelOf(designation));
     }
 
-    /** Whether a designation was revoked on or before a date ({@link Holding#isRevokedBy}). */
-    public static boolean isRevokedBy(Designation designation, LocalDate date) {
-        return Holding.isRevokedBy(designation, date);
-    }
-
     /** Whether a designation holds on a date ({@link Holding#holds}, bounded by the data's as-of date). */
     public boolean isActive(Designation designation, LocalDate date) {
         return Holding.holds(designation, date, dataAsOf);

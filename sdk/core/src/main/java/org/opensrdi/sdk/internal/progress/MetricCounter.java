@@ -16,6 +16,7 @@ import org.opensrdi.model.Enterprise;
 import org.opensrdi.model.Event;
 import org.opensrdi.model.RecognitionType;
 import org.opensrdi.model.Tier;
+import org.opensrdi.sdk.internal.designations.Holding;
 
 /**
  * Counts one {@link CountMetric} in a jurisdiction (spec/docs/progress.md §3–§4): enterprises by
@@ -147,8 +148,8 @@ public final class MetricCounter {
                 boolean typeMatches = kind == FlowKind.EXPIRING || designation.getRecognitionType() == wanted;
                 // A revoked designation is void: it neither counts as granted nor as reaching its term end.
                 boolean revoked = kind == FlowKind.EXPIRING
-                        ? date != null && Dataset.isRevokedBy(designation, date)
-                        : Dataset.isRevokedBy(designation, window.end());
+                        ? date != null && Holding.isRevokedBy(designation, date)
+                        : Holding.isRevokedBy(designation, window.end());
                 if (typeMatches && window.contains(date) && !revoked
                         && holdsRequiredTiers(enterprise.getUscc(), metric, date)) {
                     counted.add(enterprise.getUscc());
