@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.opensrdi.model.CountedItem;
 import org.opensrdi.model.Designation;
 import org.opensrdi.model.Enterprise;
@@ -81,6 +82,9 @@ public final class SdkAdapter {
 
     private final SchemaValidator schemaValidator = SchemaValidator.create();
     private final CriteriaEvaluator criteria = CriteriaEvaluator.bundled();
+    /** The bundled policy packs by packId, read once: a request names the ones it applies. */
+    private final Map<String, PolicyPack> bundledPacks = PolicyPacks.bundled().stream()
+            .collect(Collectors.toUnmodifiableMap(PolicyPack::getPackId, pack -> pack));
     private final Map<LocalDate, Validator> validators = new ConcurrentHashMap<>();
 
     /**
@@ -104,7 +108,7 @@ public final class SdkAdapter {
             case Protocol.TIER_CRITERIA -> tierCriteria(input, asOf);
             case Protocol.AWARDS -> awards(input, asOf);
             case Protocol.TARGETS -> targets(input, asOf);
-            default -> throw new UnsupportedInputException("capability not implemented: " + capability);
+            default -> throw new UnsupportedInputException("unknown capability: " + capability);
         };
     }
 
@@ -322,15 +326,18 @@ public final class SdkAdapter {
     }
 
     /** The bundled policy packs named by the input's {@code packs}, in that order. */
-    private static List<PolicyPack> packs(JsonNode input) {
+    private List<PolicyPack> packs(JsonNode input) {
         JsonNode packIds = input.get("packs");
         if (packIds == null || !packIds.isArray() || packIds.isEmpty()) {
             throw new UnsupportedInputException("the input lacks the non-empty array \"packs\"");
         }
         List<PolicyPack> packs = new ArrayList<>();
         for (JsonNode packId : packIds) {
-            packs.add(PolicyPacks.bundled().stream().filter(pack -> pack.getPackId().equals(packId.asText()))
-                    .findFirst().orElseThrow(() -> new UnsupportedInputException("no bundled policy pack " + packId)));
+            PolicyPack pack = bundledPacks.get(packId.asText());
+            if (pack == null) {
+                throw new UnsupportedInputException("no bundled policy pack " + packId);
+            }
+            packs.add(pack);
         }
         return packs;
     }
